@@ -1,0 +1,71 @@
+// Where a coupon stands for the shopper right now.
+//
+// Computed only from instants (see `parseInstant`), so a coupon expires at the same moment for a shopper in
+// Kolkata, in Los Angeles and on the server.
+
+import type { Coupon } from "@/lib/capillary/types";
+import { parseInstant } from "./instant";
+
+export type CouponStatus = "active" | "expiring" | "not_yet_active" | "used" | "expired";
+
+/**
+ * How far ahead "expires soon" looks: Google Wallet's rule of thumb for expiry reminders is about 48 hours,
+ * long enough to plan a visit to the shop, short enough not to cry wolf.
+ */
+export const EXPIRING_SOON_MS = 48 * 60 * 60 * 1000;
+
+/** The fields the status depends on; a whole `Coupon` fits. */
+export type StatusInput = Pick<Coupon, "activeFrom" | "validTill" | "usesLeft" | "redeemed">;
+
+/**
+ * True when the coupon has no uses left. `usesLeft` null means unlimited (Capillary's -1), which is never
+ * used up. A 0 means used up whatever `redeemed` says. A negative count is only trusted as "used up" when
+ * the coupon has been redeemed: otherwise it is a "-1 = unlimited" that slipped through the mapping, and
+ * calling an unredeemed coupon "used" would hide a valid coupon from the shopper.
+ */
+export function isUsedUp(coupon: Pick<Coupon, "usesLeft" | "redeemed">): boolean {
+  const { usesLeft, redeemed } = coupon;
+  if (usesLeft === null) return false;
+  return usesLeft === 0 || (redeemed && usesLeft < 0);
+}
+
+/**
+ * The coupon's status at `now`. First match wins:
+ *
+ * 1. `used`: no uses left. Checked before expiry: a coupon redeemed in full and later past its date is
+ *    remembered by the shopper as one they *used*, and it belongs in the Used tab, not Expired.
+ * 2. `expired`: `validTill <= now`. At the exact instant of `validTill` the coupon is already expired:
+ *    Capillary's example expiries are `23:59:59`, the last valid second being the one before.
+ * 3. `not_yet_active`: `activeFrom > now`, so a coupon is active from the instant `activeFrom` itself. This
+ *    beats `expiring`: a coupon that cannot be used yet is not worth urging.
+ * 4. `expiring`: `validTill - now <= EXPIRING_SOON_MS` (exactly 48 hours ahead counts as expiring).
+ * 5. `active`.
+ *
+ * A missing (null) or unreadable `activeFrom`/`validTill` means "no such limit".
+ */
+export function getCouponStatus(coupon: StatusInput, now: Date | number): CouponStatus {
+  const nowMs = typeof now === "number" ? now : now.getTime();
+  if (isUsedUp(coupon)) return "used";
+
+  const validTill = parseInstant(coupon.validTill);
+  if (validTill !== null && validTill <= nowMs) return "expired";
+
+  const activeFrom = parseInstant(coupon.activeFrom);
+  if (activeFrom !== null && activeFrom > nowMs) return "not_yet_active";
+
+  if (validTill !== null && validTill - nowMs <= EXPIRING_SOON_MS) return "expiring";
+  return "active";
+}
+
+const LABELS: Record<CouponStatus, string> = {
+  active: "Active",
+  expiring: "Expires soon",
+  not_yet_active: "Not yet active",
+  used: "Used",
+  expired: "Expired",
+};
+
+/** Words for a status badge. */
+export function statusLabel(status: CouponStatus): string {
+  return LABELS[status];
+}

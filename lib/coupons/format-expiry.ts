@@ -1,0 +1,149 @@
+// When a coupon expires (or starts), in the shopper's own time zone.
+//
+// Capillary sends instants with the brand's offset (`+05:30`, `Z`); a shopper elsewhere must see the moment
+// on *their* clock, with the zone named, and "today"/"tomorrow" must be their calendar days: the classic
+// "it expired a day early" bug is a day counted in the wrong zone.
+
+import type { Instant } from "@/lib/capillary/types";
+import { calendarDate, calendarDaysBetween, parseInstant } from "./instant";
+import { DEFAULT_LOCALE, dateTimeFormat, normaliseSpaces } from "./intl";
+
+export interface ZonedOptions {
+  /** BCP 47 locale; default `en-IN` (which writes "11:59 pm" and "18 May 2020"). */
+  locale?: string;
+  /** IANA zone of the shopper, e.g. `Asia/Kolkata`. Required: guessing it is how expiry goes wrong. */
+  timeZone: string;
+}
+
+export interface ExpiryText {
+  /** "18 May 2020, 11:59 pm IST": the moment on the shopper's clock with the zone's short name. */
+  absolute: string;
+  /** "expires today at 11:59 pm", "expires in 3 days", "expired yesterday", ... */
+  relative: string;
+  /** The zone's short name as the locale writes it ("IST", "PDT", or "GMT-7" where it has none). */
+  timeZoneName: string;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+/** Below this, a countdown ("in 5 hours") is more useful than a clock time. */
+const COUNTDOWN_BELOW_MS = 6 * HOUR_MS;
+/** Beyond this many calendar days, counting days stops helping and a date is clearer. */
+const DAYS_BEFORE_DATE = 30;
+
+const ABSOLUTE: Intl.DateTimeFormatOptions = {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZoneName: "short",
+};
+
+function format(ms: number, locale: string, options: Intl.DateTimeFormatOptions, timeZone: string): string {
+  return normaliseSpaces(dateTimeFormat(locale, { ...options, timeZone }).format(new Date(ms)));
+}
+
+function timeOfDay(ms: number, locale: string, timeZone: string): string {
+  return format(ms, locale, { hour: "numeric", minute: "2-digit" }, timeZone);
+}
+
+function dateOnly(ms: number, locale: string, timeZone: string): string {
+  return format(ms, locale, { day: "numeric", month: "short", year: "numeric" }, timeZone);
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
+/** The moment on the shopper's clock with its zone, plus the zone's short name on its own. */
+export function formatAbsolute(ms: number, { locale = DEFAULT_LOCALE, timeZone }: ZonedOptions) {
+  const parts = dateTimeFormat(locale, { ...ABSOLUTE, timeZone }).formatToParts(new Date(ms));
+  return {
+    text: normaliseSpaces(parts.map((p) => p.value).join("")),
+    timeZoneName: parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone,
+  };
+}
+
+/**
+ * The expiry of a coupon for display. Relative wording, by how far `validTill` is from `now`:
+ * - ahead by < 1 hour: "expires in 20 minutes" ("in less than a minute" at the very end);
+ * - ahead by < 6 hours: "expires in 5 hours" (whole hours, rounded down so it never overstates);
+ * - otherwise by calendar days in the shopper's zone: same day "expires today at 11:59 pm", next day
+ *   "expires tomorrow at 9:00 am", up to 30 days "expires in 3 days", beyond "expires on 10 Sept 2118";
+ * - at or after `validTill` (the instant itself is already expired, as in `getCouponStatus`): same day
+ *   "expired today at 9:00 am", then "expired yesterday", "expired 3 days ago", beyond 30 days
+ *   "expired on 18 May 2020".
+ * A null (or unreadable) `validTill` gives "No expiry" for both texts and an empty zone name.
+ */
+export function formatExpiry(
+  validTill: Instant | null,
+  now: Date | number,
+  options: ZonedOptions,
+): ExpiryText {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const { timeZone } = options;
+  const till = parseInstant(validTill);
+  if (till === null) return { absolute: "No expiry", relative: "No expiry", timeZoneName: "" };
+
+  const nowMs = typeof now === "number" ? now : now.getTime();
+  const { text: absolute, timeZoneName } = formatAbsolute(till, { locale, timeZone });
+  const ahead = till - nowMs;
+  let relative: string;
+
+  if (ahead > 0) {
+    const days = calendarDaysBetween(nowMs, till, timeZone);
+    if (ahead < 60_000) relative = "expires in less than a minute";
+    else if (ahead < HOUR_MS) relative = `expires in ${plural(Math.floor(ahead / 60_000), "minute")}`;
+    else if (ahead < COUNTDOWN_BELOW_MS)
+      relative = `expires in ${plural(Math.floor(ahead / HOUR_MS), "hour")}`;
+    else if (days === 0) relative = `expires today at ${timeOfDay(till, locale, timeZone)}`;
+    else if (days === 1) relative = `expires tomorrow at ${timeOfDay(till, locale, timeZone)}`;
+    else if (days <= DAYS_BEFORE_DATE) relative = `expires in ${plural(days, "day")}`;
+    else relative = `expires on ${dateOnly(till, locale, timeZone)}`;
+  } else {
+    const days = calendarDaysBetween(till, nowMs, timeZone);
+    if (days === 0) relative = `expired today at ${timeOfDay(till, locale, timeZone)}`;
+    else if (days === 1) relative = "expired yesterday";
+    else if (days <= DAYS_BEFORE_DATE) relative = `expired ${plural(days, "day")} ago`;
+    else relative = `expired on ${dateOnly(till, locale, timeZone)}`;
+  }
+  return { absolute, relative, timeZoneName };
+}
+
+/**
+ * When a not-yet-active coupon starts, e.g. "Starts 28 Nov, 10:00 am IST" (the year is added when it is
+ * not the shopper's current year; "today"/"tomorrow" are used on those calendar days). The zone is named
+ * because a start time is a moment to plan around. Null when there is no start or it has already passed:
+ * an active coupon needs no "starts" line.
+ */
+export function formatActiveFrom(
+  activeFrom: Instant | null,
+  now: Date | number,
+  options: ZonedOptions,
+): string | null {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const { timeZone } = options;
+  const from = parseInstant(activeFrom);
+  const nowMs = typeof now === "number" ? now : now.getTime();
+  if (from === null || from <= nowMs) return null;
+
+  const zone = formatAbsolute(from, { locale, timeZone }).timeZoneName;
+  const days = calendarDaysBetween(nowMs, from, timeZone);
+  if (days === 0) return `Starts today at ${timeOfDay(from, locale, timeZone)} ${zone}`;
+  if (days === 1) return `Starts tomorrow at ${timeOfDay(from, locale, timeZone)} ${zone}`;
+
+  const sameYear = calendarDate(from, timeZone).year === calendarDate(nowMs, timeZone).year;
+  return `Starts ${format(
+    from,
+    locale,
+    {
+      day: "numeric",
+      month: "short",
+      ...(sameYear ? {} : { year: "numeric" }),
+      hour: "numeric",
+      minute: "2-digit",
+      timeZoneName: "short",
+    },
+    timeZone,
+  )}`;
+}

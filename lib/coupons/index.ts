@@ -1,0 +1,17 @@
+// Coupon Wallet's domain logic: pure functions with no I/O, safe to import from server and browser code.
+// Everything takes `now` explicitly so that a render, a test and a cached wallet all agree on the moment.
+
+export { EXPIRING_SOON_MS, getCouponStatus, isUsedUp, statusLabel } from "./coupon-status";
+export type { CouponStatus, StatusInput } from "./coupon-status";
+export { formatCouponValue, formatMoney } from "./format-value";
+export type { MoneyOptions } from "./format-value";
+export { formatAbsolute, formatActiveFrom, formatExpiry } from "./format-expiry";
+export type { ExpiryText, ZonedOptions } from "./format-expiry";
+export { formatUsesLeft } from "./format-uses";
+export { describeConditions, hourRanges } from "./describe-conditions";
+export type { ConditionOptions } from "./describe-conditions";
+export { foldForSearch, groupWallet, searchCoupons } from "./wallet-view";
+export type { WalletCounts, WalletView } from "./wallet-view";
+export { groupCodeForReading } from "./group-code";
+export { calendarDaysBetween, parseInstant } from "./instant";
+export { DEFAULT_CURRENCY, DEFAULT_LOCALE } from "./intl";
