@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getShopperCustomerId } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/safe-callback";
+import { SignInForm } from "@/components/signin/sign-in-form";
+import { DemoAccounts } from "@/components/signin/demo-accounts";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
+  const params = await searchParams;
+  const callbackPath = safeCallbackPath(params.callbackUrl);
+  if (await getShopperCustomerId()) redirect(callbackPath);
+  const expired = params.reason === "expired";
+
+  return (
+    <main className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
+      <h1 className="text-3xl font-bold">Sign in to your wallet</h1>
+      {expired && (
+        <p role="status" className="rounded-lg bg-amber-100 p-3 text-amber-950">
+          Your session has ended. Sign in again to get back to your coupons.
+        </p>
+      )}
+      <p className="text-slate-700">We&apos;ll send a one-time code to your mobile. No password needed.</p>
+      <SignInForm callbackPath={callbackPath} />
+      {process.env.DEMO_MODE === "1" && <DemoAccounts />}
+    </main>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { signInErrorMessage } from "./sign-in-messages";
+
+type Step = "number" | "code";
+
+const inputClass =
+  "min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-lg text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-brand";
+const buttonClass =
+  "min-h-12 w-full rounded-lg bg-brand px-4 text-lg font-semibold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-60";
+
+export function SignInForm({ callbackPath }: { callbackPath: string }) {
+  const router = useRouter();
+  const [step, setStep] = useState<Step>("number");
+  const [identifier, setIdentifier] = useState("");
+  const [code, setCode] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const hintId = useId();
+  const messageId = useId();
+
+  // Tell the server the browser's time zone now, so the wallet's first paint shows expiry on the shopper's clock.
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone) document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+  }, []);
+
+  async function sendCode(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    try {
+      const response = await fetch("/api/auth/otp", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ identifier }),
+      });
+      if (response.ok) {
+        setStep("code");
+        setMessage({ tone: "info", text: "If this number has a wallet, a code is on its way. It may take a minute." });
+      } else {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        const retryAfter = Number(response.headers.get("Retry-After") ?? 0);
+        const wait = response.status === 429 && retryAfter ? ` Try again in ${Math.ceil(retryAfter / 60)} min.` : "";
+        setMessage({ tone: "error", text: `${body?.error?.message ?? "Could not send a code."}${wait}` });
+      }
+    } catch {
+      setMessage({ tone: "error", text: "You seem to be offline. Check your connection and try again." });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function verify(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    const result = await signIn("shopper-otp", { identifier, code, redirect: false }).catch(() => null);
+    if (result?.ok && !result.error) {
+      router.replace(callbackPath);
+      router.refresh();
+      return;
+    }
+    setBusy(false);
+    setMessage({ tone: "error", text: signInErrorMessage(result?.error ?? "unavailable") });
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form onSubmit={sendCode} className="flex flex-col gap-3" noValidate>
+        <label htmlFor="identifier" className="text-base font-semibold">
+          Mobile number
+        </label>
+        <input
+          id="identifier"
+          name="identifier"
+          type="text"
+          inputMode="tel"
+          autoComplete="tel"
+          required
+          aria-describedby={hintId}
+          value={identifier}
+          onChange={(event) => {
+            setIdentifier(event.target.value);
+            if (step === "code") setStep("number");
+          }}
+          className={inputClass}
+        />
+        <p id={hintId} className="text-sm text-slate-600">
+          With country code, e.g. 91 98765 43210. You can also use your e-mail.
+        </p>
+        {step === "number" && (
+          <button type="submit" className={buttonClass} disabled={busy || identifier.trim() === ""}>
+            Send code
+          </button>
+        )}
+      </form>
+      {step === "code" && (
+        <form onSubmit={verify} className="flex flex-col gap-3" noValidate>
+          <label htmlFor="code" className="text-base font-semibold">
+            One-time code
+          </label>
+          <input
+            id="code"
+            name="code"
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]*"
+            maxLength={8}
+            required
+            autoFocus
+            aria-describedby={message ? messageId : undefined}
+            value={code}
+            onChange={(event) => setCode(event.target.value.replace(/\D/g, ""))}
+            className={`${inputClass} tracking-[0.3em]`}
+          />
+          <button type="submit" className={buttonClass} disabled={busy || code.length < 4}>
+            Sign in
+          </button>
+          <button
+            type="button"
+            onClick={sendCode}
+            disabled={busy}
+            className="min-h-11 self-start rounded px-2 text-base font-semibold text-brand underline underline-offset-4"
+          >
+            Send a new code
+          </button>
+        </form>
+      )}
+      <p
+        id={messageId}
+        role={message?.tone === "error" ? "alert" : "status"}
+        className={message?.tone === "error" ? "font-medium text-red-800" : "text-slate-700"}
+      >
+        {message?.text}
+      </p>
+    </div>
+  );
+}

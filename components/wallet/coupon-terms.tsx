@@ -1,0 +1,26 @@
+import type { SeriesSummary } from "@/lib/capillary/types";
+
+/**
+ * The series' terms, as plain text: React escapes it, and whitespace-pre-line keeps Capillary's line breaks.
+ * Never HTML: T&C are written in Capillary's console by people outside this app.
+ */
+export function CouponTerms({ series }: { series: SeriesSummary }) {
+  const texts = [series.termsAndConditions, series.standardTermsAndConditions].filter(
+    (text, index, all): text is string => !!text && text.trim() !== "" && all.indexOf(text) === index,
+  );
+  if (texts.length === 0) return null;
+  return (
+    <details className="group mt-3 rounded-lg border border-slate-200">
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold text-slate-900 focus-visible:outline-3 focus-visible:outline-brand">
+        Terms and conditions
+      </summary>
+      <div className="space-y-3 px-3 pb-3 text-slate-800">
+        {texts.map((text) => (
+          <p key={text} className="break-words whitespace-pre-line">
+            {text}
+          </p>
+        ))}
+      </div>
+    </details>
+  );
+}

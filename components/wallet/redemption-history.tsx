@@ -1,0 +1,30 @@
+import type { Redemption } from "@/lib/capillary/types";
+import type { DisplaySettings } from "@/lib/display-types";
+
+function when(iso: string | null, display: DisplaySettings): string {
+  if (!iso) return "Date not recorded";
+  return new Intl.DateTimeFormat(display.locale, {
+    timeZone: display.timeZone,
+    dateStyle: "medium",
+    timeStyle: "short",
+  })
+    .format(new Date(iso))
+    .replace(/\u202f/g, " ");
+}
+
+export function RedemptionHistory({ redemptions, display }: { redemptions: Redemption[]; display: DisplaySettings }) {
+  return (
+    <section className="mt-3" aria-label="Where it was used">
+      <h3 className="font-semibold text-slate-900">Used</h3>
+      <ul className="mt-1 space-y-1 text-slate-800">
+        {redemptions.map((redemption, index) => (
+          <li key={redemption.id ?? index}>
+            {when(redemption.redeemedAt, display)}
+            {redemption.store?.name || redemption.store?.code ? ` at ${redemption.store.name ?? redemption.store.code}` : ""}
+            {redemption.billNumber ? ` · bill ${redemption.billNumber}` : ""}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

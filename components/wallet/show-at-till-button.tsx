@@ -1,0 +1,25 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useState } from "react";
+import type { Coupon } from "@/lib/capillary/types";
+
+// The barcode encoders load only when a shopper actually opens the till view.
+const TillView = dynamic(() => import("./till-view").then((m) => m.TillView), { ssr: false });
+
+export function ShowAtTillButton({ coupon, valueText }: { coupon: Coupon; valueText: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-label={`Show at till: ${coupon.title}`}
+        className="mt-3 min-h-12 w-full rounded-lg bg-brand px-4 text-lg font-semibold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand"
+      >
+        Show at till
+      </button>
+      {open && <TillView coupon={coupon} valueText={valueText} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import type { DisplaySettings } from "@/lib/display-types";
+import { useWallet, WalletFetchError } from "@/lib/query/wallet";
+import { SignOutButton } from "./sign-out-button";
+import { useDisplay } from "./use-display";
+import { WalletStatusBanner } from "./wallet-status-banner";
+import { WalletTabs } from "./wallet-tabs";
+import { WalletSkeleton } from "./wallet-skeleton";
+
+export function WalletScreen({ display: serverDisplay, renderedAt }: { display: DisplaySettings; renderedAt: number }) {
+  const router = useRouter();
+  const wallet = useWallet();
+  const { display, now } = useDisplay(serverDisplay, renderedAt);
+  const signedOut = wallet.error instanceof WalletFetchError && wallet.error.status === 401;
+
+  useEffect(() => {
+    if (signedOut) router.replace("/signin?callbackUrl=%2Fwallet&reason=expired");
+  }, [signedOut, router]);
+
+  if (!wallet.data && wallet.isPending) return <WalletSkeleton />;
+
+  return (
+    <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
+      <header className="flex items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
+        <SignOutButton />
+      </header>
+      <WalletStatusBanner
+        fetchedAt={wallet.data?.fetchedAt ?? null}
+        error={wallet.error && !signedOut ? wallet.error.message : null}
+        refreshing={wallet.isFetching}
+        onRetry={() => void wallet.refetch()}
+        display={display}
+      />
+      {wallet.data && <WalletTabs coupons={wallet.data.coupons} display={display} now={now} />}
+    </main>
+  );
+}

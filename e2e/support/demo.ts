@@ -1,0 +1,5 @@
+// The emulator's demo customers (emulator/data) that the end-to-end tests sign in as.
+export const ASHA = { customerId: "500000001", mobile: "919000000001" } as const;
+export const BEN_EMPTY = { customerId: "500000002", mobile: "919000000002" } as const;
+export const CHITRA_MARKUP = { customerId: "500000003", mobile: "919000000003" } as const;
+export const DOCS_CUSTOMER_343040815 = "343040815";

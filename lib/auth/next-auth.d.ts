@@ -1,0 +1,23 @@
+import "next-auth";
+import "next-auth/jwt";
+
+type Role = "shopper" | "staff";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    customerId?: string;
+    staffUser?: string;
+  }
+  interface Session {
+    user: { role?: Role };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+    customerId?: string;
+    staffUser?: string;
+  }
+}

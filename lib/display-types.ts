@@ -1,0 +1,5 @@
+export interface DisplaySettings {
+  locale: string;
+  currency: string;
+  timeZone: string;
+}

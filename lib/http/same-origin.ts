@@ -1,0 +1,15 @@
+import { ApiError } from "./api-error";
+
+/** State-changing routes accept only same-origin browser requests (a CSRF guard next to SameSite=Lax). */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  if (!origin) return; // non-browser clients send no Origin; they still need a session or hit throttles
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new ApiError("forbidden", "Cross-site request refused.");
+  }
+  if (originHost !== host) throw new ApiError("forbidden", "Cross-site request refused.");
+}

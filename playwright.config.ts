@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_APP_URL, E2E_PORTS } from "./e2e/support/ports";
+
+const executablePath = process.env.CHROMIUM_PATH;
+const runningAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+export default defineConfig({
+  testDir: "./e2e",
+  // One shared emulator holds counters and fault switches, so tests run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: E2E_APP_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        ...(runningAsRoot ? ["--no-sandbox"] : []),
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "phone", use: { ...devices["Pixel 5"], defaultBrowserType: "chromium" }, testIgnore: /staff\./ },
+    { name: "tablet", use: { viewport: { width: 1024, height: 768 }, hasTouch: true }, testMatch: /staff\./ },
+  ],
+  webServer: {
+    command: "npx tsx scripts/start.ts start",
+    url: `${E2E_APP_URL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    env: { PORT: String(E2E_PORTS.app), EMULATOR_PORT: String(E2E_PORTS.emulator), NEXTAUTH_URL: E2E_APP_URL },
+  },
+});
