@@ -104,7 +104,12 @@ export type CodeCheck =
       discount: Discount;
       validFrom: Instant | null;
       validTill: Instant | null;
-      customer: { id: string | null; name: string | null; mobile: string | null; email: string | null } | null;
+      customer: {
+        id: string | null;
+        name: string | null;
+        mobile: string | null;
+        email: string | null;
+      } | null;
       redemption: Redemption | null;
       issuedStore: Store | null;
       standardTermsAndConditions: string | null;

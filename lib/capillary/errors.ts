@@ -1,0 +1,63 @@
+import "server-only";
+
+/**
+ * The one error type that leaves `lib/capillary/`. Callers branch on `kind`, never on HTTP statuses or
+ * Capillary's codes, so a change of Capillary's error shapes stays inside this folder.
+ *
+ * Messages are ours and safe to log: they never contain an upstream body, a token or a password.
+ */
+export type CapillaryErrorKind =
+  | "invalid_input"
+  | "invalid_customer_id"
+  | "customer_not_found"
+  | "no_coupons"
+  | "not_authorised"
+  | "forbidden"
+  | "rate_limited"
+  | "unavailable"
+  | "timeout"
+  | "bad_response";
+
+export interface CapillaryErrorOptions {
+  httpStatus?: number;
+  capillaryCode?: string | number;
+  requestId?: string;
+  retryable?: boolean;
+  cause?: unknown;
+}
+
+/** Kinds worth another try of an idempotent call: the failure is Capillary's or the network's, not ours. */
+const RETRYABLE_KINDS: ReadonlySet<CapillaryErrorKind> = new Set(["rate_limited", "unavailable", "timeout"]);
+
+export class CapillaryError extends Error {
+  override readonly name = "CapillaryError";
+  readonly kind: CapillaryErrorKind;
+  readonly httpStatus?: number;
+  readonly capillaryCode?: string | number;
+  readonly requestId?: string;
+  readonly retryable: boolean;
+
+  constructor(kind: CapillaryErrorKind, message: string, options: CapillaryErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    if (options.httpStatus !== undefined) this.httpStatus = options.httpStatus;
+    if (options.capillaryCode !== undefined) this.capillaryCode = options.capillaryCode;
+    if (options.requestId !== undefined) this.requestId = options.requestId;
+    this.retryable = options.retryable ?? RETRYABLE_KINDS.has(kind);
+  }
+}
+
+export function isCapillaryError(value: unknown): value is CapillaryError {
+  return value instanceof CapillaryError;
+}
+
+/** Thrown by `loadCapillaryConfig`; lists every problem at once so a deploy needs one fix round, not five. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`Invalid Capillary configuration:\n- ${problems.join("\n- ")}`);
+    this.problems = problems;
+  }
+}

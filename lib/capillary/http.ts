@@ -1,0 +1,163 @@
+import "server-only";
+
+import pRetry from "p-retry";
+
+import type { AuthProvider } from "./auth";
+import { errorForStatus, readCapillaryCodes } from "./error-body";
+import { CapillaryError, isCapillaryError } from "./errors";
+import type { Logger } from "./log";
+import type { Transport } from "./transport";
+import { queryString, type CapillaryPath } from "./url";
+
+/**
+ * The single request primitive every resource function uses: auth headers (with one token renewal on
+ * 401/498), bounded retries for GETs on transient failures, typed errors and one-line logs.
+ */
+
+export interface RequestSpec {
+  method: "GET" | "POST";
+  path: CapillaryPath;
+  query?: Readonly<Record<string, string | undefined>>;
+  body?: unknown;
+}
+
+export interface CapillaryResult {
+  status: number;
+  /** Parsed JSON (null for an empty body). */
+  body: unknown;
+  requestId: string | undefined;
+  /** Capillary's HTTP 201: some items failed. Treated as success; the caller may look at warnings. */
+  partial: boolean;
+}
+
+export interface HttpOptions {
+  baseUrl: string;
+  auth: AuthProvider;
+  transport: Transport;
+  timeoutMs: number;
+  maxRetries: number;
+  /** First backoff step; doubled per retry, jittered. Small in tests. */
+  retryBaseDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+  logger: Logger;
+}
+
+export type CapillaryHttp = (spec: RequestSpec) => Promise<CapillaryResult>;
+
+/** Kinds that are answers, not incidents: logged at info. */
+const EXPECTED_KINDS = new Set(["no_coupons", "customer_not_found"]);
+
+/** Equal jitter: half the exponential step fixed, half random, capped at 5 s. */
+export function backoffMs(attempt: number, baseMs: number, random: () => number = Math.random): number {
+  const step = Math.min(5_000, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(step / 2 + random() * (step / 2));
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === "") return { ok: true, value: null };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function createHttp(options: HttpOptions): CapillaryHttp {
+  const { auth, transport, logger } = options;
+
+  const logUpstream = (spec: RequestSpec, error: CapillaryError, attempt: number) =>
+    logger({
+      level: EXPECTED_KINDS.has(error.kind) ? "info" : "warn",
+      msg: "Capillary call failed",
+      method: spec.method,
+      path: spec.path.template,
+      status: error.httpStatus,
+      capillaryCode: error.capillaryCode,
+      kind: error.kind,
+      requestId: error.requestId,
+      attempt,
+    });
+
+  const sendOnce = async (spec: RequestSpec, authHeaders: Record<string, string>) =>
+    transport.send({
+      method: spec.method,
+      url: `${options.baseUrl}${spec.path.path}${queryString(spec.query)}`,
+      headers: {
+        Accept: "application/json",
+        ...(spec.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        ...authHeaders,
+      },
+      ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
+      timeoutMs: options.timeoutMs,
+    });
+
+  const attemptOnce = async (spec: RequestSpec, attempt: number): Promise<CapillaryResult> => {
+    try {
+      const first = await auth.headers();
+      let response = await sendOnce(spec, first.headers);
+      const rejected = (status: number) => status === 401 || status === 498;
+      if (rejected(response.status) && auth.invalidate(first.credential)) {
+        // Expired (498) or revoked (401) token: one fresh token, one more try, for GET and POST alike.
+        logger({
+          level: "info",
+          msg: "Capillary token rejected; renewing",
+          path: spec.path.template,
+          status: response.status,
+          requestId: response.requestId,
+        });
+        const renewed = await auth.headers();
+        response = await sendOnce(spec, renewed.headers);
+      }
+      if (rejected(response.status)) {
+        logger({
+          level: "error",
+          msg: "Capillary rejected our credentials: check CAPILLARY_* configuration",
+          path: spec.path.template,
+          status: response.status,
+          requestId: response.requestId,
+        });
+      }
+      const parsed = parseJson(response.text);
+      const requestId = response.requestId;
+      if (response.status >= 200 && response.status < 300) {
+        if (!parsed.ok) {
+          throw new CapillaryError("bad_response", "Capillary sent a body that is not JSON", {
+            httpStatus: response.status,
+            ...(requestId ? { requestId } : {}),
+          });
+        }
+        const partial = response.status === 201;
+        if (partial) {
+          logger({
+            level: "warn",
+            msg: "Capillary partial success (HTTP 201)",
+            path: spec.path.template,
+            requestId,
+          });
+        }
+        return { status: response.status, body: parsed.value, requestId, partial };
+      }
+      throw errorForStatus(response.status, readCapillaryCodes(parsed.ok ? parsed.value : null), requestId);
+    } catch (error) {
+      const typed = isCapillaryError(error)
+        ? error
+        : new CapillaryError("unavailable", "Unexpected failure calling Capillary", { cause: error });
+      logUpstream(spec, typed, attempt);
+      throw typed;
+    }
+  };
+
+  return async (spec) => {
+    // Only reads are safe to repeat: a POST that timed out may still have sent an OTP.
+    if (spec.method !== "GET" || options.maxRetries === 0) return attemptOnce(spec, 1);
+    return pRetry((attempt) => attemptOnce(spec, attempt), {
+      retries: options.maxRetries,
+      minTimeout: 0, // the wait happens in shouldRetry, through the injectable sleep
+      shouldRetry: async ({ error, attemptNumber }) => {
+        if (!isCapillaryError(error) || !error.retryable) return false;
+        await options.sleep(backoffMs(attemptNumber, options.retryBaseDelayMs));
+        return true;
+      },
+    });
+  };
+}

@@ -1,0 +1,125 @@
+import "server-only";
+
+import type { Agent } from "undici";
+
+import { createBasicAuth, createOAuthAuth, fetchOAuthToken, type AuthProvider } from "./auth";
+import { checkCouponCodes, type CheckCouponCodesInput } from "./code-check";
+import { getCapillaryConfig, type CapillaryConfig } from "./config";
+import { listCustomerCoupons } from "./coupons";
+import {
+  getCustomerProfile,
+  lookupCustomerDetails,
+  lookupCustomerId,
+  type CustomerLookup,
+} from "./customers";
+import { createHttp } from "./http";
+import { jsonLineLogger, type Logger } from "./log";
+import { generateOtp, validateOtp, type OtpTarget, type OtpVerdict } from "./otp";
+import type { ResourceContext } from "./resource-context";
+import { getCouponSeries } from "./series";
+import { createKeepAliveAgent, createTransport, type FetchLike } from "./transport";
+import type { CodeCheck, Coupon, CouponCodeCase, CustomerProfile, SeriesSummary } from "./types";
+
+/**
+ * The one door to Capillary. Everything else in the app talks to this interface in its own types; URLs,
+ * auth and JSON shapes stay behind it.
+ */
+export interface CapillaryClient {
+  listCustomerCoupons(customerId: string, options?: { codeCase?: CouponCodeCase }): Promise<Coupon[]>;
+  getCouponSeries(ids: readonly string[]): Promise<Map<string, SeriesSummary>>;
+  checkCouponCodes(input: CheckCouponCodesInput): Promise<CodeCheck[]>;
+  generateOtp(target: OtpTarget): Promise<void>;
+  validateOtp(input: OtpTarget & { code: string }): Promise<OtpVerdict>;
+  lookupCustomerId(lookup: CustomerLookup): Promise<string | null>;
+  lookupCustomerDetails(lookup: CustomerLookup): Promise<CustomerProfile | null>;
+  getCustomerProfile(customerId: string): Promise<CustomerProfile | null>;
+  /** Closes pooled connections (tests, graceful shutdown). */
+  close(): Promise<void>;
+}
+
+export interface CapillaryClientDeps {
+  /** Replaces undici's fetch (then no agent is created). */
+  fetch?: FetchLike;
+  /** An undici Agent/dispatcher to use instead of creating one. */
+  dispatcher?: Agent;
+  /** Clock for token expiry, in epoch milliseconds. */
+  now?: () => number;
+  /** Wait between retries. */
+  sleep?: (ms: number) => Promise<void>;
+  /** First retry backoff step in ms (default 200). */
+  retryBaseDelayMs?: number;
+  logger?: Logger;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createCapillaryClient(
+  config: CapillaryConfig,
+  deps: CapillaryClientDeps = {},
+): CapillaryClient {
+  const logger = deps.logger ?? jsonLineLogger;
+  const transport = createTransport({
+    ...(deps.fetch
+      ? { fetch: deps.fetch }
+      : { agent: deps.dispatcher ?? createKeepAliveAgent(config.timeoutMs) }),
+  });
+  const configAuth = config.auth;
+  const auth: AuthProvider =
+    configAuth.kind === "basic"
+      ? createBasicAuth(configAuth.username, configAuth.password)
+      : createOAuthAuth({
+          fetchToken: () =>
+            fetchOAuthToken({
+              transport,
+              baseUrl: config.baseUrl,
+              key: configAuth.key,
+              secret: configAuth.secret,
+              timeoutMs: config.timeoutMs,
+              logger,
+            }),
+          logger,
+          ...(deps.now ? { now: deps.now } : {}),
+        });
+  const http = createHttp({
+    baseUrl: config.baseUrl,
+    auth,
+    transport,
+    timeoutMs: config.timeoutMs,
+    maxRetries: config.maxRetries,
+    retryBaseDelayMs: deps.retryBaseDelayMs ?? 200,
+    sleep: deps.sleep ?? defaultSleep,
+    logger,
+  });
+  const ctx: ResourceContext = { http, logger, timeZone: config.orgTimeZone };
+
+  return {
+    listCustomerCoupons: (customerId, options) => listCustomerCoupons(ctx, customerId, options),
+    getCouponSeries: (ids) => getCouponSeries(ctx, ids),
+    checkCouponCodes: (input) => checkCouponCodes(ctx, input),
+    generateOtp: (target) => generateOtp(ctx, target),
+    validateOtp: (input) => validateOtp(ctx, input),
+    lookupCustomerId: (lookup) => lookupCustomerId(ctx, lookup),
+    lookupCustomerDetails: (lookup) => lookupCustomerDetails(ctx, lookup),
+    getCustomerProfile: (customerId) => getCustomerProfile(ctx, customerId),
+    close: () => transport.close(),
+  };
+}
+
+// Kept on globalThis: Next's dev server re-evaluates modules on every edit, and a module-level variable
+// would leave a new connection pool and a new OAuth token behind each time.
+const globalStore = globalThis as typeof globalThis & { __couponWalletCapillary?: CapillaryClient };
+
+/** The process-wide client, built on first use from the environment. */
+export function getCapillary(): CapillaryClient {
+  globalStore.__couponWalletCapillary ??= createCapillaryClient(getCapillaryConfig());
+  return globalStore.__couponWalletCapillary;
+}
+
+export type { CheckCouponCodesInput } from "./code-check";
+export type { CapillaryAuthConfig, CapillaryConfig } from "./config";
+export { getCapillaryConfig, loadCapillaryConfig } from "./config";
+export type { CustomerLookup } from "./customers";
+export { CapillaryError, ConfigError, isCapillaryError, type CapillaryErrorKind } from "./errors";
+export type { Logger, LogEntry } from "./log";
+export type { OtpTarget, OtpVerdict } from "./otp";
+export type * from "./types";
