@@ -80,9 +80,15 @@ describe("customer profiles", () => {
     expect(byId.body).toStrictEqual({ entity: ASHA, warnings: [] });
   });
 
-  it("docs customers have minimal profiles", async () => {
+  it("docs customers have minimal profiles, with a demo mobile to sign in with", async () => {
     const res = await h.authed("/v2/customers/565032176");
-    expect(res.body.entity.profiles[0]).toMatchObject({ firstName: "", lastName: "", identifiers: [] });
+    expect(res.body.entity.profiles[0]).toMatchObject({
+      firstName: "",
+      lastName: "",
+      identifiers: [{ type: "mobile", value: "919100000001" }],
+    });
+    const byMobile = await h.authed("/v2/customers/lookup?source=INSTORE&identifierName=mobile&identifierValue=919100000002");
+    expect(byMobile.body.entity).toBe(343040815);
     const anjaney = await h.authed("/v2/customers/98662653");
     expect(anjaney.body.entity.profiles[0]).toMatchObject({
       firstName: "Anjaney",

@@ -39,7 +39,7 @@ function newestMtime(dir: string): number {
 }
 
 function buildIsStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json"]

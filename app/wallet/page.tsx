@@ -9,6 +9,11 @@ import { walletQueryOptions } from "@/lib/query/wallet";
 import { getWallet } from "@/lib/wallet/get-wallet";
 import { WalletScreen } from "@/components/wallet/wallet-screen";
 
+/** The moment this render happened; the browser hydrates with it so both sides agree on "now". */
+function requestTime(): number {
+  return Date.now();
+}
+
 export const metadata: Metadata = { title: "My coupons" };
 
 export default async function WalletPage() {
@@ -25,7 +30,7 @@ export default async function WalletPage() {
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <WalletScreen display={display} renderedAt={Date.now()} />
+      <WalletScreen display={display} renderedAt={requestTime()} />
     </HydrationBoundary>
   );
 }

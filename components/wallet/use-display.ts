@@ -1,29 +1,34 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import type { DisplaySettings } from "@/lib/display-types";
 
 const MINUTE = 60_000;
 
+function subscribeToMinutes(onChange: () => void) {
+  const timer = window.setInterval(onChange, MINUTE / 4);
+  return () => window.clearInterval(timer);
+}
+
+// Whole minutes, so the snapshot is stable between ticks (useSyncExternalStore compares with Object.is).
+const currentMinute = () => Math.floor(Date.now() / MINUTE) * MINUTE;
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+const noSubscription = () => () => undefined;
+
 /**
- * Starts from what the server rendered with (so hydration matches), then switches to the browser's own
- * time zone and remembers it in a cookie for the next server render, and moves `now` on every minute so
- * "expires in 5 minutes" and the Active/Expired split stay true on a wallet left open.
+ * Hydrates with what the server rendered (its time and the zone it knew), then follows the browser's own
+ * time zone and clock: "expires in 5 minutes" and the Active/Expired split stay true on a wallet left
+ * open. The zone goes into a cookie so the next server render already uses it.
  */
 export function useDisplay(server: DisplaySettings, renderedAt: number) {
-  const [timeZone, setTimeZone] = useState(server.timeZone);
-  const [now, setNow] = useState(renderedAt);
+  const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => server.timeZone);
+  const now = useSyncExternalStore(subscribeToMinutes, currentMinute, () => renderedAt);
 
   useEffect(() => {
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (browserZone && browserZone !== server.timeZone) {
-      document.cookie = `tz=${encodeURIComponent(browserZone)}; path=/; max-age=31536000; samesite=lax`;
-      setTimeZone(browserZone);
+    if (timeZone !== server.timeZone) {
+      document.cookie = `tz=${encodeURIComponent(timeZone)}; path=/; max-age=31536000; samesite=lax`;
     }
-    setNow(Date.now());
-    const timer = window.setInterval(() => setNow(Date.now()), MINUTE);
-    return () => window.clearInterval(timer);
-  }, [server.timeZone]);
+  }, [timeZone, server.timeZone]);
 
   return { display: { ...server, timeZone }, now };
 }

@@ -1,4 +1,7 @@
 // Ports of the app and emulator the end-to-end suite starts (away from the ones `npm start` uses).
-export const E2E_PORTS = { app: 3100, emulator: 4110 } as const;
+export const E2E_PORTS = {
+  app: Number(process.env.E2E_APP_PORT ?? 3100),
+  emulator: Number(process.env.E2E_EMULATOR_PORT ?? 4110),
+} as const;
 export const E2E_APP_URL = `http://127.0.0.1:${E2E_PORTS.app}`;
 export const E2E_EMULATOR_URL = `http://127.0.0.1:${E2E_PORTS.emulator}`;

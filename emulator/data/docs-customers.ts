@@ -18,15 +18,16 @@ function fromFixture(file: string): (now: Date) => V2Coupon[] {
 
 export const DOCS_CUSTOMERS: readonly CustomerRecord[] = [
   {
-    profile: { id: 565032176, firstName: "", lastName: "" },
+    // Demo mobiles (not in the docs) so a shopper can sign in as the docs' customers.
+    profile: { id: 565032176, firstName: "", lastName: "", mobile: "919100000001" },
     coupons: fromFixture(FIXTURE_FILES.coupons565032176),
   },
   {
-    profile: { id: 343040815, firstName: "", lastName: "" },
+    profile: { id: 343040815, firstName: "", lastName: "", mobile: "919100000002" },
     coupons: fromFixture(FIXTURE_FILES.coupons343040815),
   },
   {
-    profile: { id: 345635529, firstName: "", lastName: "" },
+    profile: { id: 345635529, firstName: "", lastName: "", mobile: "919100000003" },
     coupons: fromFixture(FIXTURE_FILES.coupons345635529Lower),
   },
   {

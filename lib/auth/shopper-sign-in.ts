@@ -35,7 +35,10 @@ export async function verifyShopperCode(rawIdentifier: unknown, rawCode: unknown
     // Only now, with the code proven, may the answer differ between known and unknown numbers.
     const customerId = await capillary.lookupCustomerId(identifier);
     if (!customerId) throw new Error(SIGN_IN_ERRORS.noWallet);
-    await getSignInThrottles().verifyCode.reset(`${identifier.type}:${identifier.value}`);
+    // Proven possession of the number clears its counters: the limits are there to stop guessing.
+    const throttles = getSignInThrottles();
+    const key = `${identifier.type}:${identifier.value}`;
+    await Promise.all([throttles.verifyCode.reset(key), throttles.sendCode.reset(key)]);
     log.info("shopper signed in", { who: maskIdentifier(identifier) });
     return { id: `shopper:${customerId}`, customerId };
   } catch (error) {

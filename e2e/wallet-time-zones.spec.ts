@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { DOCS_343040815 } from "./support/demo";
+import { emulator } from "./support/emulator";
+import { signInAsShopper } from "./support/shopper";
+import { WalletPage } from "./pages/wallet-page";
+
+// The docs' coupon ER07BCJ8 expires at 2020-05-18T23:59:59+05:30: one instant, two wall clocks.
+const CASES = [
+  { timezoneId: "Asia/Kolkata", expiry: "18 May 2020, 11:59 pm IST" },
+  { timezoneId: "America/Los_Angeles", expiry: "18 May 2020, 11:29 am GMT-7" },
+] as const;
+
+for (const { timezoneId, expiry } of CASES) {
+  test.describe(`a shopper in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test(`sees the docs' expiry as ${expiry}`, async ({ page }) => {
+      await emulator.reset();
+      await signInAsShopper(page, DOCS_343040815.mobile);
+      const wallet = new WalletPage(page);
+      await wallet.openTab("Expired");
+      const card = wallet.card("ER07BCJ8");
+      await expect(card).toContainText(expiry);
+      await expect(card).toContainText("10% off");
+      await expect(card).toContainText("Unlimited uses");
+      // Also right after a reload, when the server renders with the zone the browser reported.
+      await page.reload();
+      await wallet.openTab("Expired");
+      await expect(wallet.card("ER07BCJ8")).toContainText(expiry);
+    });
+  });
+}

@@ -1,0 +1,132 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { ASHA, BEN_EMPTY } from "./support/demo";
+import { emulator } from "./support/emulator";
+import { signInAsShopper } from "./support/shopper";
+import { WalletPage } from "./pages/wallet-page";
+
+test.beforeEach(async () => {
+  await emulator.reset();
+});
+
+test("a shopper signs in with a one-time code and sees every coupon, right", async ({ page }) => {
+  await signInAsShopper(page, ASHA.mobile);
+  const wallet = new WalletPage(page);
+  await expect(wallet.page.getByRole("heading", { name: "My coupons" })).toBeVisible();
+
+  const welcome = wallet.card("WELCOME250");
+  await expect(welcome).toContainText("₹250 off");
+  await expect(welcome).toContainText("₹250 off your next shop");
+  await expect(welcome).toContainText("Active");
+  await expect(welcome).toContainText("1 use left");
+  await expect(welcome).toContainText("Minimum bill ₹1,000");
+  await expect(welcome).toContainText(/expires in 20 days|expires in 19 days/);
+
+  await expect(wallet.card("FEST15PCT")).toContainText("15% off, up to ₹500");
+  await expect(wallet.card("LASTCALL99")).toContainText("Expires soon");
+  await expect(wallet.card("LASTCALL99")).toContainText(/expires (today|tomorrow) at|expires in \d+ hours/);
+  await expect(wallet.card("COFFEE3X01")).toContainText("2 uses left");
+  await expect(wallet.card("UNLIMIT10")).toContainText("Unlimited uses");
+  await expect(wallet.card("SOONACTV5D")).toContainText("Not yet active");
+  await expect(wallet.card("BRUNCHWKND")).toContainText("Valid on Sun, Sat");
+  await expect(wallet.card("BRUNCHWKND")).toContainText("Valid 10:00–14:00");
+  await expect(wallet.card("STORE2ONLY")).toContainText("selected stores only (2)");
+  await expect(wallet.card("SALEITEMOK")).toContainText("Valid on discounted items");
+
+  // Active is sorted by soonest expiry: the one ending within 48 hours comes first.
+  await expect(page.getByRole("tabpanel").getByRole("article").first()).toContainText("LASTCALL99");
+});
+
+test("tabs split used and expired coupons out, with counts, and search finds by code or title", async ({ page }) => {
+  await signInAsShopper(page, ASHA.mobile);
+  const wallet = new WalletPage(page);
+  await expect(wallet.tab("Used")).toHaveText("Used (1)");
+  await expect(wallet.tab("Expired")).toHaveText("Expired (1)");
+
+  await wallet.openTab("Used");
+  const used = wallet.card("USED2XDONE");
+  await expect(used).toContainText("Used");
+  await expect(used).toContainText("No uses left");
+  await expect(used.getByRole("region", { name: "Where it was used" }).getByRole("listitem")).toHaveCount(2);
+
+  await wallet.openTab("Expired");
+  await expect(wallet.card("GONE3DAYS")).toContainText("expired 3 days ago");
+
+  await wallet.openTab("Active");
+  await wallet.search("coffee");
+  await expect(page.getByRole("tabpanel").getByRole("article")).toHaveCount(1);
+  await expect(wallet.card("COFFEE3X01")).toBeVisible();
+  await wallet.search("welcome250");
+  await expect(page.getByRole("tabpanel").getByRole("article")).toHaveCount(1);
+  await wallet.search("no such coupon");
+  await expect(page.getByText('No active coupons match "no such coupon".')).toBeVisible();
+});
+
+test("terms expand with the series' text, including terms held only in customPropertyMap", async ({ page }) => {
+  await signInAsShopper(page, ASHA.mobile);
+  const wallet = new WalletPage(page);
+  const card = wallet.card("CPMTERMS01");
+  const terms = card.getByText("Valid on a minimum bill of ₹3,000 before taxes.", { exact: false });
+  await expect(terms).toBeHidden();
+  await card.getByText("Terms and conditions").click();
+  await expect(terms).toBeVisible();
+  // Line breaks are kept: the second line renders on its own line inside the same paragraph.
+  await expect(card.locator("p.whitespace-pre-line")).toContainText("Not valid on gold, silver or gift cards.");
+});
+
+test("the till view shows a Code 128 barcode, a QR code and the code in large groups", async ({ page }) => {
+  await signInAsShopper(page, ASHA.mobile);
+  const wallet = new WalletPage(page);
+  await wallet.card("WELCOME250").getByRole("button", { name: /Show at till/ }).click();
+  const dialog = page.getByRole("dialog", { name: "₹250 off" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("img", { name: "Barcode for WELCOME250" })).toBeVisible();
+  await expect(dialog.getByRole("img", { name: "QR code for WELCOME250" })).toBeVisible();
+  await expect(dialog.getByText("WELC OME2 50")).toBeVisible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test("an empty wallet is a friendly empty state, not an error", async ({ page }) => {
+  await signInAsShopper(page, BEN_EMPTY.mobile);
+  await expect(page.getByRole("heading", { name: "No coupons yet" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});
+
+test("sign out ends the session; the wallet API then answers 401", async ({ page }) => {
+  await signInAsShopper(page, ASHA.mobile);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/signin/);
+  const response = await page.request.get("/api/wallet");
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+  await page.goto("/wallet");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fwallet/);
+});
+
+test("the sign-in and wallet pages have no axe violations", async ({ page }) => {
+  await page.goto("/signin");
+  const signIn = await new AxeBuilder({ page }).analyze();
+  expect(signIn.violations).toEqual([]);
+
+  await signInAsShopper(page, ASHA.mobile);
+  await new WalletPage(page).card("CPMTERMS01").getByText("Terms and conditions").click();
+  const wallet = await new AxeBuilder({ page }).analyze();
+  expect(wallet.violations).toEqual([]);
+});
+
+test("at 360 px wide nothing scrolls sideways and touch targets are at least 44 px", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInAsShopper(page, ASHA.mobile);
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll("main button, main summary, main input")]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length,
+  );
+  expect(small).toBe(0);
+});
