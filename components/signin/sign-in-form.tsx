@@ -61,7 +61,6 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     const result = await signIn("shopper-otp", { identifier, code, redirect: false }).catch(() => null);
     if (result?.ok && !result.error) {
       router.replace(callbackPath);
-      router.refresh();
       return;
     }
     setBusy(false);

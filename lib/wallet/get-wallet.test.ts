@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
+import { makeCoupon } from "@/lib/coupons/test-coupon";
+
+const upstream = vi.hoisted(() => ({
+  listCustomerCoupons: vi.fn<(id: string) => Promise<Coupon[]>>(),
+  getCouponSeries: vi.fn<(ids: readonly string[]) => Promise<Map<string, SeriesSummary>>>(),
+}));
+vi.mock("@/lib/capillary", () => ({ getCapillary: () => upstream }));
+
+const { getWallet } = await import("./get-wallet");
+
+function coupon(id: string, seriesId: string): Coupon {
+  const base = makeCoupon({ id, code: `CODE${id}`, seriesId });
+  return { ...base, series: { ...base.series, id: seriesId, termsAndConditions: "embedded", standardTermsAndConditions: null } };
+}
+
+function seriesDetails(ids: readonly string[]) {
+  return new Map(
+    ids.map((id) => [id, { ...coupon("0", id).series, termsAndConditions: `terms ${id}`, standardTermsAndConditions: `standard ${id}` }]),
+  );
+}
+
+describe("getWallet", () => {
+  beforeEach(() => {
+    // Each test uses its own series ids, so the process-wide cache from earlier tests never answers for it.
+    upstream.listCustomerCoupons.mockReset();
+    upstream.getCouponSeries.mockReset().mockImplementation(async (ids) => seriesDetails(ids));
+  });
+
+  it("costs one coupons call and one batched series call cold, and one call warm", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("1", "701"), coupon("2", "702"), coupon("3", "701")]);
+    const cold = await getWallet("500000001");
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
+    expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);
+    expect(upstream.getCouponSeries).toHaveBeenCalledWith(["701", "702"]);
+    expect(cold.coupons.map((c) => c.series.standardTermsAndConditions)).toEqual(["standard 701", "standard 702", "standard 701"]);
+
+    await getWallet("500000001");
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
+    expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);
+  });
+
+  it("100 shoppers opening their wallets at once cost one series call per distinct series", async () => {
+    upstream.listCustomerCoupons.mockImplementation(async (id) => [coupon(`${id}-a`, "801"), coupon(`${id}-b`, "802")]);
+    await Promise.all(Array.from({ length: 100 }, (_, i) => getWallet(String(600000000 + i))));
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(100);
+    expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);
+  });
+
+  it("still shows the coupons, with their embedded terms, when the series call fails", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("9", "901")]);
+    upstream.getCouponSeries.mockRejectedValue(new Error("upstream down"));
+    const wallet = await getWallet("500000001");
+    expect(wallet.coupons).toHaveLength(1);
+    expect(wallet.coupons[0]?.series.termsAndConditions).toBe("embedded");
+  });
+});
