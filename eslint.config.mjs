@@ -28,7 +28,11 @@ const appNeverImportsEmulator = {
   rules: {
     "no-restricted-imports": [
       "error",
-      { patterns: [{ group: ["**/emulator/*", "@/emulator/*"], message: "App code never imports the emulator." }] },
+      {
+        patterns: [
+          { group: ["**/emulator/*", "@/emulator/*"], message: "App code never imports the emulator." },
+        ],
+      },
     ],
   },
 };
@@ -46,7 +50,7 @@ const config = [
   {
     ignores: [
       "node_modules/**",
-      ".next/**",
+      ".next*/**",
       "out/**",
       "test-results/**",
       "playwright-report/**",

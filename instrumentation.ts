@@ -5,7 +5,8 @@ export async function register() {
   const { getCapillaryConfig } = await import("@/lib/capillary/config");
   try {
     getCapillaryConfig();
-    if (!process.env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set: sessions can't be signed.");
+    if (!process.env.NEXTAUTH_SECRET)
+      throw new Error("NEXTAUTH_SECRET is not set: sessions can't be signed.");
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

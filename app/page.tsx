@@ -10,13 +10,13 @@ export default function HomePage() {
       <nav aria-label="Get started" className="flex flex-col gap-3">
         <Link
           href="/wallet"
-          className="flex min-h-12 items-center justify-center rounded-lg bg-brand px-4 text-lg font-semibold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand"
+          className="bg-brand hover:bg-brand-dark focus-visible:outline-brand flex min-h-12 items-center justify-center rounded-lg px-4 text-lg font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
         >
           Open my wallet
         </Link>
         <Link
           href="/staff"
-          className="flex min-h-12 items-center justify-center rounded-lg border border-slate-300 bg-white px-4 text-lg font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand"
+          className="focus-visible:outline-brand flex min-h-12 items-center justify-center rounded-lg border border-slate-300 bg-white px-4 text-lg font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2"
         >
           Store staff console
         </Link>

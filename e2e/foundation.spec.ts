@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { E2E_EMULATOR_URL } from "./support/ports";
 
-test("the app serves its home page and health check against the embedded emulator", async ({ page, request }) => {
+test("the app serves its home page and health check against the embedded emulator", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Coupon Wallet", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Open my wallet" })).toBeVisible();

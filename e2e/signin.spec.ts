@@ -12,18 +12,24 @@ async function requestCode(page: import("@playwright/test").Page, mobile: string
   await expect(page.getByLabel("One-time code")).toBeVisible();
 }
 
-test("a wrong code gets a clear message, and five wrong tries are throttled with when to retry", async ({ page }) => {
+test("a wrong code gets a clear message, and five wrong tries are throttled with when to retry", async ({
+  page,
+}) => {
   // A number no other test uses, so this test's throttle is its own.
   const mobile = `91700${String(Date.now()).slice(-7)}`;
   await requestCode(page, mobile);
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("One-time code").fill("000000");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toContainText(/wrong or has expired|couldn't find a wallet/);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      /wrong or has expired|couldn't find a wallet/,
+    );
   }
   await page.getByLabel("One-time code").fill("000000");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText(/Too many tries\. Try again in \d+ minutes?\./);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    /Too many tries\. Try again in \d+ minutes?\./,
+  );
 });
 
 test("an unknown number gets the same answer as a known one until the code is proven", async ({ page }) => {
@@ -36,7 +42,9 @@ test("an unknown number gets the same answer as a known one until the code is pr
   expect(answers[0]).toBe(answers[1]);
 
   await requestCode(page, "919876543210");
-  await expect(page.getByRole("main").getByRole("status")).toContainText("If this number has a wallet, a code is on its way.");
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    "If this number has a wallet, a code is on its way.",
+  );
   await page.getByLabel("One-time code").fill(await emulator.otp("919876543210"));
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("couldn't find a wallet");

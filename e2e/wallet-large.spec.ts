@@ -4,12 +4,16 @@ import { emulator } from "./support/emulator";
 import { signInAsShopper } from "./support/shopper";
 import { WalletPage } from "./pages/wallet-page";
 
-test("a wallet of 1,000 coupons renders a page at a time and still searches all of them", async ({ page }) => {
+test("a wallet of 1,000 coupons renders a page at a time and still searches all of them", async ({
+  page,
+}) => {
   await emulator.reset();
   await signInAsShopper(page, BULK_1000.mobile);
   const wallet = new WalletPage(page);
   const counts = await Promise.all(
-    (["Active", "Used", "Expired"] as const).map(async (name) => Number((await wallet.tab(name).innerText()).match(/\((\d+)\)/)![1])),
+    (["Active", "Used", "Expired"] as const).map(async (name) =>
+      Number((await wallet.tab(name).innerText()).match(/\((\d+)\)/)![1]),
+    ),
   );
   expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
 

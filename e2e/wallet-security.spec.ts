@@ -42,16 +42,18 @@ test("a shopper can't reach another customer's coupons by editing a URL or an AP
 
   // A forged session cookie is no session at all.
   await page.context().clearCookies();
-  await page.context().addCookies([
-    { name: "next-auth.session-token", value: "forged.value.here", url: page.url() },
-  ]);
+  await page
+    .context()
+    .addCookies([{ name: "next-auth.session-token", value: "forged.value.here", url: page.url() }]);
   expect((await page.request.get("/api/wallet")).status()).toBe(401);
 });
 
 test("an expired session goes back to sign-in, then back to the wallet", async ({ page }) => {
   await signInAsShopper(page, ASHA.mobile);
   // Replace the session with one that no longer verifies, as an expired one doesn't.
-  const [session] = (await page.context().cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+  const [session] = (await page.context().cookies()).filter((c) =>
+    c.name.endsWith("next-auth.session-token"),
+  );
   expect(session).toBeDefined();
   await page.context().addCookies([{ ...session!, value: `${session!.value.slice(0, -8)}AAAAAAAA` }]);
   await page.goto("/wallet");

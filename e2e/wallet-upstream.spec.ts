@@ -16,7 +16,9 @@ async function callsDuring(action: () => Promise<void>) {
   return { coupons: delta(COUPONS), series: delta(SERIES), total: after.total - before.total };
 }
 
-test("a wallet view costs one coupons call and at most one series call; a warm view costs one call", async ({ page }) => {
+test("a wallet view costs one coupons call and at most one series call; a warm view costs one call", async ({
+  page,
+}) => {
   await emulator.reset();
   await signInAsShopper(page, ASHA.mobile);
   const wallet = new WalletPage(page);
@@ -33,7 +35,9 @@ test("a wallet view costs one coupons call and at most one series call; a warm v
   expect(warm).toEqual({ coupons: 1, series: 0, total: 1 });
 });
 
-test("when Capillary is down the wallet says so, keeps the coupons it has, and a retry recovers", async ({ page }) => {
+test("when Capillary is down the wallet says so, keeps the coupons it has, and a retry recovers", async ({
+  page,
+}) => {
   await emulator.reset();
   await page.clock.install();
   await signInAsShopper(page, ASHA.mobile);

@@ -37,7 +37,9 @@ test("a shopper signs in with a one-time code and sees every coupon, right", asy
   await expect(page.getByRole("tabpanel").getByRole("article").first()).toContainText("LASTCALL99");
 });
 
-test("tabs split used and expired coupons out, with counts, and search finds by code or title", async ({ page }) => {
+test("tabs split used and expired coupons out, with counts, and search finds by code or title", async ({
+  page,
+}) => {
   await signInAsShopper(page, ASHA.mobile);
   const wallet = new WalletPage(page);
   await expect(wallet.tab("Used")).toHaveText("Used (1)");
@@ -62,7 +64,9 @@ test("tabs split used and expired coupons out, with counts, and search finds by 
   await expect(page.getByText('No active coupons match "no such coupon".')).toBeVisible();
 });
 
-test("terms expand with the series' text, including terms held only in customPropertyMap", async ({ page }) => {
+test("terms expand with the series' text, including terms held only in customPropertyMap", async ({
+  page,
+}) => {
   await signInAsShopper(page, ASHA.mobile);
   const wallet = new WalletPage(page);
   const card = wallet.card("CPMTERMS01");
@@ -71,13 +75,18 @@ test("terms expand with the series' text, including terms held only in customPro
   await card.getByText("Terms and conditions").click();
   await expect(terms).toBeVisible();
   // Line breaks are kept: the second line renders on its own line inside the same paragraph.
-  await expect(card.locator("p.whitespace-pre-line")).toContainText("Not valid on gold, silver or gift cards.");
+  await expect(card.locator("p.whitespace-pre-line")).toContainText(
+    "Not valid on gold, silver or gift cards.",
+  );
 });
 
 test("the till view shows a Code 128 barcode, a QR code and the code in large groups", async ({ page }) => {
   await signInAsShopper(page, ASHA.mobile);
   const wallet = new WalletPage(page);
-  await wallet.card("WELCOME250").getByRole("button", { name: /Show at till/ }).click();
+  await wallet
+    .card("WELCOME250")
+    .getByRole("button", { name: /Show at till/ })
+    .click();
   const dialog = page.getByRole("dialog", { name: "₹250 off" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("img", { name: "Barcode for WELCOME250" })).toBeVisible();
@@ -123,10 +132,11 @@ test("at 360 px wide nothing scrolls sideways and touch targets are at least 44 
     client: document.documentElement.clientWidth,
   }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll("main button, main summary, main input")]
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length,
+  const small = await page.evaluate(
+    () =>
+      [...document.querySelectorAll("main button, main summary, main input")]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length,
   );
   expect(small).toBe(0);
 });

@@ -87,7 +87,9 @@ describe("customer profiles", () => {
       lastName: "",
       identifiers: [{ type: "mobile", value: "919100000001" }],
     });
-    const byMobile = await h.authed("/v2/customers/lookup?source=INSTORE&identifierName=mobile&identifierValue=919100000002");
+    const byMobile = await h.authed(
+      "/v2/customers/lookup?source=INSTORE&identifierName=mobile&identifierValue=919100000002",
+    );
     expect(byMobile.body.entity).toBe(343040815);
     const anjaney = await h.authed("/v2/customers/98662653");
     expect(anjaney.body.entity.profiles[0]).toMatchObject({

@@ -19,7 +19,9 @@ export const metadata: Metadata = { title: "My coupons" };
 export default async function WalletPage() {
   const customerId = await getShopperCustomerId();
   if (!customerId) {
-    const hadSession = (await cookies()).getAll().some((cookie) => cookie.name.endsWith("next-auth.session-token"));
+    const hadSession = (await cookies())
+      .getAll()
+      .some((cookie) => cookie.name.endsWith("next-auth.session-token"));
     redirect(`/signin?callbackUrl=%2Fwallet${hadSession ? "&reason=expired" : ""}`);
   }
   const queryClient = getQueryClient();

@@ -1,7 +1,10 @@
 /** Shown only when the app runs on the embedded Capillary emulator, so nobody mistakes it for production. */
 export function DemoAccounts() {
   return (
-    <aside aria-labelledby="demo-heading" className="rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 p-4">
+    <aside
+      aria-labelledby="demo-heading"
+      className="rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 p-4"
+    >
       <h2 id="demo-heading" className="text-lg font-bold text-amber-950">
         Demo mode
       </h2>

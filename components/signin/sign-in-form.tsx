@@ -40,11 +40,15 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       });
       if (response.ok) {
         setStep("code");
-        setMessage({ tone: "info", text: "If this number has a wallet, a code is on its way. It may take a minute." });
+        setMessage({
+          tone: "info",
+          text: "If this number has a wallet, a code is on its way. It may take a minute.",
+        });
       } else {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         const retryAfter = Number(response.headers.get("Retry-After") ?? 0);
-        const wait = response.status === 429 && retryAfter ? ` Try again in ${Math.ceil(retryAfter / 60)} min.` : "";
+        const wait =
+          response.status === 429 && retryAfter ? ` Try again in ${Math.ceil(retryAfter / 60)} min.` : "";
         setMessage({ tone: "error", text: `${body?.error?.message ?? "Could not send a code."}${wait}` });
       }
     } catch {
@@ -124,7 +128,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
             type="button"
             onClick={sendCode}
             disabled={busy}
-            className="min-h-11 self-start rounded px-2 text-base font-semibold text-brand underline underline-offset-4"
+            className="text-brand min-h-11 self-start rounded px-2 text-base font-semibold underline underline-offset-4"
           >
             Send a new code
           </button>

@@ -43,7 +43,13 @@ export function QrCode({ code }: { code: string }) {
     }),
   );
   return (
-    <svg role="img" aria-label={`QR code for ${code}`} viewBox={`0 0 ${qr.size} ${qr.size}`} className="h-56 w-56 bg-white" shapeRendering="crispEdges">
+    <svg
+      role="img"
+      aria-label={`QR code for ${code}`}
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      className="h-56 w-56 bg-white"
+      shapeRendering="crispEdges"
+    >
       <rect width={qr.size} height={qr.size} fill="#fff" />
       <path d={cells.join("")} fill="#000" />
     </svg>

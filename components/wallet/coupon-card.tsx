@@ -26,7 +26,15 @@ const BADGE: Record<CouponStatus, { className: string; icon: string }> = {
   expired: { className: "bg-red-100 text-red-900 border-red-700", icon: "✕" },
 };
 
-export function CouponCard({ coupon, display, now }: { coupon: Coupon; display: DisplaySettings; now: number }) {
+export function CouponCard({
+  coupon,
+  display,
+  now,
+}: {
+  coupon: Coupon;
+  display: DisplaySettings;
+  now: number;
+}) {
   const status = getCouponStatus(coupon, now);
   const expiry = formatExpiry(coupon.validTill, now, display);
   const startsAt = formatActiveFrom(coupon.activeFrom, now, display);
@@ -39,7 +47,9 @@ export function CouponCard({ coupon, display, now }: { coupon: Coupon; display: 
     <article aria-labelledby={titleId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-start justify-between gap-3">
         <p className="text-2xl font-bold text-slate-950">{formatCouponValue(coupon.discount, display)}</p>
-        <span className={`inline-flex shrink-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${badge.className}`}>
+        <span
+          className={`inline-flex shrink-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${badge.className}`}
+        >
           <span aria-hidden="true">{badge.icon}</span>
           {statusLabel(status)}
         </span>
@@ -51,7 +61,9 @@ export function CouponCard({ coupon, display, now }: { coupon: Coupon; display: 
         <dt className="text-slate-600">{status === "expired" ? "Expired" : "Expires"}</dt>
         <dd>
           <span className="font-medium">{expiry.absolute}</span>
-          {expiry.relative !== expiry.absolute && <span className="block text-slate-700">({expiry.relative})</span>}
+          {expiry.relative !== expiry.absolute && (
+            <span className="block text-slate-700">({expiry.relative})</span>
+          )}
         </dd>
         {startsAt && (
           <>
@@ -70,7 +82,9 @@ export function CouponCard({ coupon, display, now }: { coupon: Coupon; display: 
           ))}
         </ul>
       )}
-      {coupon.redemptions.length > 0 && <RedemptionHistory redemptions={coupon.redemptions} display={display} />}
+      {coupon.redemptions.length > 0 && (
+        <RedemptionHistory redemptions={coupon.redemptions} display={display} />
+      )}
       <CouponTerms series={coupon.series} />
       {usable && <ShowAtTillButton coupon={coupon} valueText={formatCouponValue(coupon.discount, display)} />}
     </article>

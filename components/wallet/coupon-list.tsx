@@ -36,7 +36,7 @@ export function CouponList({
         <button
           type="button"
           onClick={() => setShown((n) => n + PAGE_SIZE)}
-          className="mt-4 min-h-12 w-full rounded-lg border border-slate-300 bg-white font-semibold hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-brand"
+          className="focus-visible:outline-brand mt-4 min-h-12 w-full rounded-lg border border-slate-300 bg-white font-semibold hover:bg-slate-100 focus-visible:outline-3"
         >
           Show more coupons ({remaining} more)
         </button>

@@ -11,7 +11,7 @@ export function CouponTerms({ series }: { series: SeriesSummary }) {
   if (texts.length === 0) return null;
   return (
     <details className="group mt-3 rounded-lg border border-slate-200">
-      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold text-slate-900 focus-visible:outline-3 focus-visible:outline-brand">
+      <summary className="focus-visible:outline-brand flex min-h-11 cursor-pointer items-center px-3 font-semibold text-slate-900 focus-visible:outline-3">
         Terms and conditions
       </summary>
       <div className="space-y-3 px-3 pb-3 text-slate-800">

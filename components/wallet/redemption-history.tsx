@@ -12,7 +12,13 @@ function when(iso: string | null, display: DisplaySettings): string {
     .replace(/\u202f/g, " ");
 }
 
-export function RedemptionHistory({ redemptions, display }: { redemptions: Redemption[]; display: DisplaySettings }) {
+export function RedemptionHistory({
+  redemptions,
+  display,
+}: {
+  redemptions: Redemption[];
+  display: DisplaySettings;
+}) {
   return (
     <section className="mt-3" aria-label="Where it was used">
       <h3 className="font-semibold text-slate-900">Used</h3>
@@ -20,7 +26,9 @@ export function RedemptionHistory({ redemptions, display }: { redemptions: Redem
         {redemptions.map((redemption, index) => (
           <li key={redemption.id ?? index}>
             {when(redemption.redeemedAt, display)}
-            {redemption.store?.name || redemption.store?.code ? ` at ${redemption.store.name ?? redemption.store.code}` : ""}
+            {redemption.store?.name || redemption.store?.code
+              ? ` at ${redemption.store.name ?? redemption.store.code}`
+              : ""}
             {redemption.billNumber ? ` · bill ${redemption.billNumber}` : ""}
           </li>
         ))}

@@ -15,7 +15,7 @@ export function ShowAtTillButton({ coupon, valueText }: { coupon: Coupon; valueT
         type="button"
         onClick={() => setOpen(true)}
         aria-label={`Show at till: ${coupon.title}`}
-        className="mt-3 min-h-12 w-full rounded-lg bg-brand px-4 text-lg font-semibold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand"
+        className="bg-brand hover:bg-brand-dark focus-visible:outline-brand mt-3 min-h-12 w-full rounded-lg px-4 text-lg font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
       >
         Show at till
       </button>

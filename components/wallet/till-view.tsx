@@ -9,7 +9,15 @@ import { Code128Barcode, QrCode } from "./barcodes";
  * Full screen, black on white with a quiet zone, code printed large in groups for reading aloud when the
  * scanner fails, and the screen kept awake while it is shown (PRODUCT-NOTES: what fails at tills).
  */
-export function TillView({ coupon, valueText, onClose }: { coupon: Coupon; valueText: string; onClose: () => void }) {
+export function TillView({
+  coupon,
+  valueText,
+  onClose,
+}: {
+  coupon: Coupon;
+  valueText: string;
+  onClose: () => void;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -44,7 +52,7 @@ export function TillView({ coupon, valueText, onClose }: { coupon: Coupon; value
           <button
             type="button"
             onClick={onClose}
-            className="min-h-12 min-w-12 rounded-lg border-2 border-black px-4 text-lg font-semibold focus-visible:outline-3 focus-visible:outline-brand"
+            className="focus-visible:outline-brand min-h-12 min-w-12 rounded-lg border-2 border-black px-4 text-lg font-semibold focus-visible:outline-3"
           >
             Close
           </button>
@@ -52,7 +60,10 @@ export function TillView({ coupon, valueText, onClose }: { coupon: Coupon; value
         <div className="w-full bg-white p-4">
           <Code128Barcode code={coupon.code} />
         </div>
-        <p className="font-mono text-4xl font-bold tracking-widest break-all" aria-label={`Code ${coupon.code}`}>
+        <p
+          className="font-mono text-4xl font-bold tracking-widest break-all"
+          aria-label={`Code ${coupon.code}`}
+        >
           {groupCodeForReading(coupon.code)}
         </p>
         <QrCode code={coupon.code} />

@@ -10,7 +10,13 @@ import { WalletStatusBanner } from "./wallet-status-banner";
 import { WalletTabs } from "./wallet-tabs";
 import { WalletSkeleton } from "./wallet-skeleton";
 
-export function WalletScreen({ display: serverDisplay, renderedAt }: { display: DisplaySettings; renderedAt: number }) {
+export function WalletScreen({
+  display: serverDisplay,
+  renderedAt,
+}: {
+  display: DisplaySettings;
+  renderedAt: number;
+}) {
   const router = useRouter();
   const wallet = useWallet();
   const { display, now } = useDisplay(serverDisplay, renderedAt);

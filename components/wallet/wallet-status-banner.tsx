@@ -11,7 +11,11 @@ interface Props {
 }
 
 function clockTime(iso: string, display: DisplaySettings): string {
-  return new Intl.DateTimeFormat(display.locale, { timeZone: display.timeZone, hour: "numeric", minute: "2-digit" })
+  return new Intl.DateTimeFormat(display.locale, {
+    timeZone: display.timeZone,
+    hour: "numeric",
+    minute: "2-digit",
+  })
     .format(new Date(iso))
     .replace(/\u202f/g, " ");
 }
@@ -20,7 +24,10 @@ function clockTime(iso: string, display: DisplaySettings): string {
 export function WalletStatusBanner({ fetchedAt, error, refreshing, onRetry, display }: Props) {
   if (error) {
     return (
-      <div role="alert" className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-500 bg-amber-50 p-3 text-amber-950">
+      <div
+        role="alert"
+        className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-500 bg-amber-50 p-3 text-amber-950"
+      >
         <p className="flex-1">
           <strong>Can&apos;t reach the coupon service.</strong>{" "}
           {fetchedAt ? `Showing coupons as of ${clockTime(fetchedAt, display)}.` : error}

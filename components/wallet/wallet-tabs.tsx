@@ -13,7 +13,15 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "expired", label: "Expired" },
 ];
 
-export function WalletTabs({ coupons, display, now }: { coupons: Coupon[]; display: DisplaySettings; now: number }) {
+export function WalletTabs({
+  coupons,
+  display,
+  now,
+}: {
+  coupons: Coupon[];
+  display: DisplaySettings;
+  now: number;
+}) {
   const [tab, setTab] = useState<Tab>("active");
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
@@ -24,7 +32,9 @@ export function WalletTabs({ coupons, display, now }: { coupons: Coupon[]; displ
     return (
       <section className="mt-10 rounded-xl bg-white p-6 text-center shadow-sm">
         <h2 className="text-xl font-semibold">No coupons yet</h2>
-        <p className="mt-2 text-slate-700">When the brand sends you a coupon, it will appear here, ready for the till.</p>
+        <p className="mt-2 text-slate-700">
+          When the brand sends you a coupon, it will appear here, ready for the till.
+        </p>
       </section>
     );
   }
@@ -48,9 +58,13 @@ export function WalletTabs({ coupons, display, now }: { coupons: Coupon[]; displ
         placeholder="Search by code or name"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        className="min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base focus-visible:outline-3 focus-visible:outline-brand"
+        className="focus-visible:outline-brand min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base focus-visible:outline-3"
       />
-      <div role="tablist" aria-label="Coupons by status" className="mt-3 grid grid-cols-3 gap-1 rounded-lg bg-slate-200 p-1">
+      <div
+        role="tablist"
+        aria-label="Coupons by status"
+        className="mt-3 grid grid-cols-3 gap-1 rounded-lg bg-slate-200 p-1"
+      >
         {TABS.map(({ id, label }, index) => (
           <button
             key={id}
@@ -62,8 +76,10 @@ export function WalletTabs({ coupons, display, now }: { coupons: Coupon[]; displ
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
             onKeyDown={(event) => onTabKey(event, index)}
-            className={`min-h-11 rounded-md px-2 text-base font-semibold focus-visible:outline-3 focus-visible:outline-brand ${
-              tab === id ? "bg-white text-slate-950 shadow-sm underline decoration-2 underline-offset-4" : "text-slate-700"
+            className={`focus-visible:outline-brand min-h-11 rounded-md px-2 text-base font-semibold focus-visible:outline-3 ${
+              tab === id
+                ? "bg-white text-slate-950 underline decoration-2 underline-offset-4 shadow-sm"
+                : "text-slate-700"
             }`}
           >
             {label} <span className="tabular-nums">({view.counts[id]})</span>
@@ -71,7 +87,13 @@ export function WalletTabs({ coupons, display, now }: { coupons: Coupon[]; displ
         ))}
       </div>
       <div id="coupon-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="mt-4">
-        <CouponList key={`${tab}:${deferredQuery}`} coupons={view[tab]} display={display} now={now} emptyText={emptyText(tab, query)} />
+        <CouponList
+          key={`${tab}:${deferredQuery}`}
+          coupons={view[tab]}
+          display={display}
+          now={now}
+          emptyText={emptyText(tab, query)}
+        />
       </div>
     </div>
   );
@@ -79,5 +101,9 @@ export function WalletTabs({ coupons, display, now }: { coupons: Coupon[]; displ
 
 function emptyText(tab: Tab, query: string): string {
   if (query.trim()) return `No ${tab} coupons match "${query.trim()}".`;
-  return { active: "No active coupons right now.", used: "You haven't used any coupons yet.", expired: "No expired coupons." }[tab];
+  return {
+    active: "No active coupons right now.",
+    used: "You haven't used any coupons yet.",
+    expired: "No expired coupons.",
+  }[tab];
 }

@@ -27,7 +27,11 @@ export const emulator = {
   otp: (entityValue: string) =>
     call<{ code: string }>(`/otp?entityValue=${encodeURIComponent(entityValue)}`).then((r) => r.code),
   faults: (faults: { latencyMs?: number; errorRate?: number; down?: boolean; status?: number }) =>
-    call("/faults", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(faults) }),
+    call("/faults", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(faults),
+    }),
 };
 
 export function routeCount(counters: Counters, route: string): number {

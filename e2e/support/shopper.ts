@@ -11,5 +11,6 @@ export async function signInAsShopper(page: Page, mobile: string, callbackPath =
   await page.getByLabel("One-time code").fill(code);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === callbackPath);
-  if (callbackPath === "/wallet") await expect(page.getByRole("heading", { name: "My coupons" })).toBeVisible();
+  if (callbackPath === "/wallet")
+    await expect(page.getByRole("heading", { name: "My coupons" })).toBeVisible();
 }

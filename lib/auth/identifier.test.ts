@@ -9,7 +9,10 @@ describe("parseShopperIdentifier", () => {
     expect(parseShopperIdentifier("+91 90000-00001")).toEqual({ type: "mobile", value: "919000000001" });
   });
   it("lower-cases e-mail addresses", () => {
-    expect(parseShopperIdentifier(" Asha.Rao@Example.com ")).toEqual({ type: "email", value: "asha.rao@example.com" });
+    expect(parseShopperIdentifier(" Asha.Rao@Example.com ")).toEqual({
+      type: "email",
+      value: "asha.rao@example.com",
+    });
   });
   it.each(["", "abc", "12345", "9".repeat(16), "<script>", "91900000000１", "a@", 42, null])(
     "rejects %s",

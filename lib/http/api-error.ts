@@ -38,5 +38,8 @@ export class ApiError extends Error {
 export function errorResponse(error: ApiError): Response {
   const headers = new Headers({ "Cache-Control": "no-store" });
   if (error.retryAfterSeconds !== undefined) headers.set("Retry-After", String(error.retryAfterSeconds));
-  return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
+  return Response.json(
+    { error: { code: error.code, message: error.message } },
+    { status: error.status, headers },
+  );
 }

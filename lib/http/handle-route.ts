@@ -14,11 +14,18 @@ function fromCapillary(error: CapillaryError): ApiError {
       return new ApiError("forbidden", "Capillary does not allow access to this customer's coupons.");
     case "not_authorised":
       // Our own credentials were refused: an operator problem, never the shopper's fault.
-      return new ApiError("upstream_misconfigured", "Coupons are unavailable right now. Please try again later.");
+      return new ApiError(
+        "upstream_misconfigured",
+        "Coupons are unavailable right now. Please try again later.",
+      );
     case "rate_limited":
       return new ApiError("upstream_unavailable", "Capillary is busy. Please try again in a minute.", 60);
     default:
-      return new ApiError("upstream_unavailable", "We can't reach the coupon service right now. Please try again.", 5);
+      return new ApiError(
+        "upstream_unavailable",
+        "We can't reach the coupon service right now. Please try again.",
+        5,
+      );
   }
 }
 

@@ -25,7 +25,8 @@ export function walletQueryOptions() {
     queryKey: ["wallet"] as const,
     queryFn: fetchWallet,
     // A signed-out shopper won't be signed in by asking again.
-    retry: (failureCount, error) => !(error instanceof WalletFetchError && error.status === 401) && failureCount < 1,
+    retry: (failureCount, error) =>
+      !(error instanceof WalletFetchError && error.status === 401) && failureCount < 1,
   });
 }
 

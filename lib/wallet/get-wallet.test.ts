@@ -12,12 +12,27 @@ const { getWallet } = await import("./get-wallet");
 
 function coupon(id: string, seriesId: string): Coupon {
   const base = makeCoupon({ id, code: `CODE${id}`, seriesId });
-  return { ...base, series: { ...base.series, id: seriesId, termsAndConditions: "embedded", standardTermsAndConditions: null } };
+  return {
+    ...base,
+    series: {
+      ...base.series,
+      id: seriesId,
+      termsAndConditions: "embedded",
+      standardTermsAndConditions: null,
+    },
+  };
 }
 
 function seriesDetails(ids: readonly string[]) {
   return new Map(
-    ids.map((id) => [id, { ...coupon("0", id).series, termsAndConditions: `terms ${id}`, standardTermsAndConditions: `standard ${id}` }]),
+    ids.map((id) => [
+      id,
+      {
+        ...coupon("0", id).series,
+        termsAndConditions: `terms ${id}`,
+        standardTermsAndConditions: `standard ${id}`,
+      },
+    ]),
   );
 }
 
@@ -29,12 +44,20 @@ describe("getWallet", () => {
   });
 
   it("costs one coupons call and one batched series call cold, and one call warm", async () => {
-    upstream.listCustomerCoupons.mockResolvedValue([coupon("1", "701"), coupon("2", "702"), coupon("3", "701")]);
+    upstream.listCustomerCoupons.mockResolvedValue([
+      coupon("1", "701"),
+      coupon("2", "702"),
+      coupon("3", "701"),
+    ]);
     const cold = await getWallet("500000001");
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
     expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);
     expect(upstream.getCouponSeries).toHaveBeenCalledWith(["701", "702"]);
-    expect(cold.coupons.map((c) => c.series.standardTermsAndConditions)).toEqual(["standard 701", "standard 702", "standard 701"]);
+    expect(cold.coupons.map((c) => c.series.standardTermsAndConditions)).toEqual([
+      "standard 701",
+      "standard 702",
+      "standard 701",
+    ]);
 
     await getWallet("500000001");
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
@@ -42,7 +65,10 @@ describe("getWallet", () => {
   });
 
   it("100 shoppers opening their wallets at once cost one series call per distinct series", async () => {
-    upstream.listCustomerCoupons.mockImplementation(async (id) => [coupon(`${id}-a`, "801"), coupon(`${id}-b`, "802")]);
+    upstream.listCustomerCoupons.mockImplementation(async (id) => [
+      coupon(`${id}-a`, "801"),
+      coupon(`${id}-b`, "802"),
+    ]);
     await Promise.all(Array.from({ length: 100 }, (_, i) => getWallet(String(600000000 + i))));
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(100);
     expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);

@@ -6,7 +6,9 @@ import { createSeriesCache } from "./series-cache";
 import type { WalletData } from "./types";
 
 function seriesCache() {
-  const g = globalThis as typeof globalThis & { __couponWalletSeriesCache?: ReturnType<typeof createSeriesCache> };
+  const g = globalThis as typeof globalThis & {
+    __couponWalletSeriesCache?: ReturnType<typeof createSeriesCache>;
+  };
   g.__couponWalletSeriesCache ??= createSeriesCache((ids) => getCapillary().getCouponSeries(ids));
   return g.__couponWalletSeriesCache;
 }
@@ -20,7 +22,8 @@ function withSeriesDetails(coupon: Coupon, details: SeriesSummary | undefined): 
     series: {
       ...coupon.series,
       termsAndConditions: details.termsAndConditions ?? coupon.series.termsAndConditions,
-      standardTermsAndConditions: details.standardTermsAndConditions ?? coupon.series.standardTermsAndConditions,
+      standardTermsAndConditions:
+        details.standardTermsAndConditions ?? coupon.series.standardTermsAndConditions,
     },
   };
 }

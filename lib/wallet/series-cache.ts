@@ -12,7 +12,10 @@ const SERIES_TTL_MS = 10 * 60 * 1000;
  * costs one series call per distinct series, not one per shopper.
  */
 export function createSeriesCache(fetchSeries: FetchSeries, options: { max?: number; ttlMs?: number } = {}) {
-  const cache = new LRUCache<string, SeriesSummary>({ max: options.max ?? 5000, ttl: options.ttlMs ?? SERIES_TTL_MS });
+  const cache = new LRUCache<string, SeriesSummary>({
+    max: options.max ?? 5000,
+    ttl: options.ttlMs ?? SERIES_TTL_MS,
+  });
   const inFlight = new Map<string, Promise<SeriesSummary | undefined>>();
 
   async function getMany(ids: readonly string[]): Promise<Map<string, SeriesSummary>> {

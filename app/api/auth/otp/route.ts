@@ -19,7 +19,8 @@ export const POST = handleRoute(async (request: Request) => {
   assertSameOrigin(request);
   const parsed = body.safeParse(await request.json().catch(() => null));
   const identifier = parsed.success ? parseShopperIdentifier(parsed.data.identifier) : null;
-  if (!identifier) throw new ApiError("bad_request", "Enter a mobile number with 10 or more digits, or an e-mail.");
+  if (!identifier)
+    throw new ApiError("bad_request", "Enter a mobile number with 10 or more digits, or an e-mail.");
 
   const throttle = await getSignInThrottles().sendCode.consume(`${identifier.type}:${identifier.value}`);
   if (!throttle.allowed) {
@@ -32,10 +33,17 @@ export const POST = handleRoute(async (request: Request) => {
     });
   } catch (error) {
     // An upstream refusal for an unknown number must look like success; only an outage is worth saying.
-    if (!isCapillaryError(error) || ["unavailable", "timeout", "not_authorised", "rate_limited"].includes(error.kind)) {
+    if (
+      !isCapillaryError(error) ||
+      ["unavailable", "timeout", "not_authorised", "rate_limited"].includes(error.kind)
+    ) {
       throw error;
     }
-    log.warn("OTP generate refused", { who: maskIdentifier(identifier), kind: error.kind, requestId: error.requestId });
+    log.warn("OTP generate refused", {
+      who: maskIdentifier(identifier),
+      kind: error.kind,
+      requestId: error.requestId,
+    });
   }
   return Response.json({ status: "sent" }, { headers: { "Cache-Control": "no-store" } });
 });
