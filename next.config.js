@@ -1,3 +1,6 @@
+import { withSerwist } from "@serwist/turbopack";
+import { securityHeaders } from "./lib/security/static-headers.js";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second checkout of the app (e.g. a parallel test run) can build beside the first.
@@ -6,6 +9,10 @@ const nextConfig = {
   poweredByHeader: false,
   // The emulator and its fixtures are a separate program; keep them out of the server trace.
   outputFileTracingExcludes: { "*": ["emulator/**", "fixtures/**", "e2e/**"] },
+  // Headers every response gets, static files included; the per-request CSP nonce comes from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+  },
 };
 
-export default nextConfig;
+export default withSerwist(nextConfig);

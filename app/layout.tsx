@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Coupon Wallet", template: "%s · Coupon Wallet" },
   description: "Every coupon you hold, ready to show at the till.",
+  icons: { icon: "/icon.svg", apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -12,7 +14,9 @@ export const viewport: Viewport = {
   themeColor: "#0b5fff",
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // Every page renders per request so that Next can put this response's CSP nonce on its scripts.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh">{children}</body>

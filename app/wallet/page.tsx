@@ -7,6 +7,8 @@ import { getDisplaySettings } from "@/lib/display-settings";
 import { getQueryClient } from "@/lib/query/query-client";
 import { walletQueryOptions } from "@/lib/query/wallet";
 import { getWallet } from "@/lib/wallet/get-wallet";
+import { walletOwnerKey } from "@/lib/wallet/owner-key";
+import { WalletProviders } from "@/components/wallet/wallet-providers";
 import { WalletScreen } from "@/components/wallet/wallet-screen";
 
 /** The moment this render happened; the browser hydrates with it so both sides agree on "now". */
@@ -31,8 +33,10 @@ export default async function WalletPage() {
   const display = await getDisplaySettings();
 
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <WalletScreen display={display} renderedAt={requestTime()} />
-    </HydrationBoundary>
+    <WalletProviders ownerKey={walletOwnerKey(customerId)}>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <WalletScreen display={display} renderedAt={requestTime()} />
+      </HydrationBoundary>
+    </WalletProviders>
   );
 }

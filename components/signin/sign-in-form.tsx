@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useId, useState, type FormEvent } from "react";
+import { forgetStoredWallets } from "@/lib/query/wallet-persistence";
 import { signInErrorMessage } from "./sign-in-messages";
 
 type Step = "number" | "code";
@@ -26,6 +27,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (zone) document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+    // Whoever signs in next must not find the previous shopper's saved coupons on this device.
+    void forgetStoredWallets().catch(() => undefined);
   }, []);
 
   async function sendCode(event: FormEvent) {

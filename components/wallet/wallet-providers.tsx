@@ -1,0 +1,39 @@
+"use client";
+
+import { createSyncStoragePersister } from "@tanstack/query-sync-storage-persister";
+import { PersistQueryClientProvider, persistQueryClientSave } from "@tanstack/react-query-persist-client";
+import { useState } from "react";
+import { getQueryClient } from "@/lib/query/query-client";
+import { WALLET_PERSIST_MAX_AGE_MS, WALLET_STORAGE_PREFIX } from "@/lib/query/wallet-persistence";
+import { RegisterServiceWorker } from "./register-service-worker";
+
+/** TanStack Query for the wallet, with the last good wallet kept on this device for offline use. */
+export function WalletProviders({ ownerKey, children }: { ownerKey: string; children: React.ReactNode }) {
+  const [persister] = useState(() =>
+    createSyncStoragePersister({
+      key: `${WALLET_STORAGE_PREFIX}${ownerKey}`,
+      storage: typeof window === "undefined" ? undefined : window.localStorage,
+    }),
+  );
+  const queryClient = getQueryClient();
+  const persistOptions = {
+    persister,
+    maxAge: WALLET_PERSIST_MAX_AGE_MS,
+    buster: "wallet-v1",
+    dehydrateOptions: {
+      shouldDehydrateQuery: (query: { queryKey: readonly unknown[]; state: { status: string } }) =>
+        query.queryKey[0] === "wallet" && query.state.status === "success",
+    },
+  };
+  return (
+    <PersistQueryClientProvider
+      client={queryClient}
+      persistOptions={persistOptions}
+      // The server-rendered wallet was hydrated before persistence started listening; save it now.
+      onSuccess={() => void persistQueryClientSave({ queryClient, ...persistOptions })}
+    >
+      <RegisterServiceWorker />
+      {children}
+    </PersistQueryClientProvider>
+  );
+}
