@@ -1,11 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_APP_URL, E2E_PORTS } from "./e2e/support/ports";
+import { AUDIT_LOG_FILE } from "./e2e/support/staff";
 
 const executablePath = process.env.CHROMIUM_PATH;
 const runningAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 export default defineConfig({
   testDir: "./e2e",
+  // Parallel runs with their own build directory keep their own artefacts too.
+  outputDir: process.env.NEXT_DIST_DIR ? `test-results/${process.env.NEXT_DIST_DIR}` : "test-results",
   // One shared emulator holds counters and fault switches, so tests run one at a time.
   workers: 1,
   fullyParallel: false,
@@ -39,6 +42,11 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
-    env: { PORT: String(E2E_PORTS.app), EMULATOR_PORT: String(E2E_PORTS.emulator), NEXTAUTH_URL: E2E_APP_URL },
+    env: {
+      PORT: String(E2E_PORTS.app),
+      EMULATOR_PORT: String(E2E_PORTS.emulator),
+      NEXTAUTH_URL: E2E_APP_URL,
+      AUDIT_LOG_FILE,
+    },
   },
 });

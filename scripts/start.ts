@@ -10,6 +10,8 @@ import { fileURLToPath } from "node:url";
 import { DEMO_CREDENTIALS } from "../emulator/credentials";
 import { startEmulator } from "../emulator/server";
 
+const DEMO_STAFF_USERS =
+  "staff.demo:scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
@@ -58,6 +60,8 @@ async function startEmbeddedEmulator(): Promise<Record<string, string>> {
     CAPILLARY_OAUTH_KEY: DEMO_CREDENTIALS.oauthKey,
     CAPILLARY_OAUTH_SECRET: DEMO_CREDENTIALS.oauthSecret,
     DEMO_MODE: "1",
+    // The demo staff account (README "Demo accounts"): staff.demo / demo-staff-pass.
+    ...(process.env.STAFF_USERS ? {} : { STAFF_USERS: DEMO_STAFF_USERS }),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyShopperCode } from "./shopper-sign-in";
+import { STAFF_SESSION_SECONDS, staffProviders } from "./staff-providers";
 
 export const SHOPPER_SESSION_SECONDS = 12 * 60 * 60;
 
@@ -21,12 +22,18 @@ export const authOptions: NextAuthOptions = {
         return { id: shopper.id, customerId: shopper.customerId, role: "shopper" };
       },
     }),
+    ...staffProviders(),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.role = user.role;
         token.customerId = user.customerId;
+        if (user.role === "staff") {
+          token.staffUser = user.staffUser;
+          // next-auth has one maxAge for every session; the staff deadline rides in the JWT (requireStaff).
+          token.staffExpiresAt = Math.floor(Date.now() / 1000) + STAFF_SESSION_SECONDS;
+        }
       }
       return token;
     },

@@ -41,3 +41,25 @@ export async function requireShopper(): Promise<{ customerId: string }> {
   }
   return { customerId: token.customerId };
 }
+
+/** The signed-in member of staff, or null (signed out, a shopper, or a staff session past its 8 hours). */
+export async function getStaffUser(): Promise<string | null> {
+  const token = await readSessionToken();
+  return token ? staffUserOf(token) : null;
+}
+
+function staffUserOf(token: JWT): string | null {
+  const expiresAt = typeof token.staffExpiresAt === "number" ? token.staffExpiresAt : 0;
+  if (token.role !== "staff" || !token.staffUser || expiresAt * 1000 <= Date.now()) return null;
+  return token.staffUser;
+}
+
+/** For staff route handlers: 401 signed out (or staff session over), 403 for any other role. */
+export async function requireStaff(): Promise<{ staffUser: string }> {
+  const token = await readSessionToken();
+  if (!token) throw new ApiError("unauthenticated", "Sign in to the staff console.");
+  if (token.role !== "staff") throw new ApiError("forbidden", "This is for store staff only.");
+  const staffUser = staffUserOf(token);
+  if (!staffUser) throw new ApiError("unauthenticated", "Your staff session has ended. Sign in again.");
+  return { staffUser };
+}

@@ -1,0 +1,27 @@
+import { requireStaff } from "@/lib/auth/session";
+import { ApiError } from "@/lib/http/api-error";
+import { handleRoute } from "@/lib/http/handle-route";
+import { auditedLookup } from "@/lib/staff/audited-lookup";
+import { normaliseCustomerQuery } from "@/lib/staff/customer-query";
+import { getWallet } from "@/lib/wallet/get-wallet";
+
+export const dynamic = "force-dynamic";
+
+/** Staff only: every coupon a customer holds (used and expired too), with series terms. */
+export const GET = handleRoute(
+  async (_request: Request, context: RouteContext<"/api/customers/[customerId]/coupons">) => {
+    const { customerId: raw } = await context.params;
+    const id = normaliseCustomerQuery("id", raw);
+    if (!id || id.value !== raw)
+      throw new ApiError("bad_request", "The customer id must be a positive whole number.");
+    const { staffUser } = await requireStaff();
+    const wallet = await auditedLookup({
+      staffUser,
+      action: "customer_coupons",
+      query: { id: id.value },
+      run: () => getWallet(id.value),
+      summarise: (found) => ({ result: `coupons:${found.coupons.length}`, customerIds: [id.value] }),
+    });
+    return Response.json(wallet, { headers: { "Cache-Control": "private, no-store" } });
+  },
+);

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getStaffUser } from "@/lib/auth/session";
+import { staffSignInMethods } from "@/lib/auth/staff-providers";
+import { StaffOidcButton } from "@/components/staff/staff-oidc-button";
+import { StaffSignInForm } from "@/components/staff/staff-sign-in-form";
+
+export const metadata: Metadata = { title: "Staff sign-in" };
+export const dynamic = "force-dynamic";
+
+export default async function StaffSignInPage({ searchParams }: PageProps<"/staff/signin">) {
+  if (await getStaffUser()) redirect("/staff");
+  const expired = (await searchParams).reason === "expired";
+  const methods = staffSignInMethods();
+
+  return (
+    <main className="mx-auto flex max-w-lg flex-col gap-6 px-6 py-12">
+      <h1 className="text-3xl font-bold">Staff sign-in</h1>
+      {expired && (
+        <p role="status" className="rounded-lg bg-amber-100 p-3 text-amber-950">
+          Your staff session has ended. Sign in again.
+        </p>
+      )}
+      <p className="text-lg text-slate-700">For store staff at the counter. Sessions end after 8 hours.</p>
+      {methods.oidc && <StaffOidcButton name={process.env.STAFF_OIDC_NAME ?? "your company account"} />}
+      {methods.oidc && methods.local && <p className="text-center text-slate-700">or with a store account</p>}
+      {methods.local && <StaffSignInForm />}
+      {!methods.local && !methods.oidc && (
+        <p role="alert" className="rounded-lg bg-amber-100 p-3 text-amber-950">
+          Staff sign-in isn&apos;t set up. Set STAFF_USERS or the STAFF_OIDC_* settings (see the README).
+        </p>
+      )}
+      {process.env.DEMO_MODE === "1" && process.env.STAFF_USERS?.startsWith("staff.demo:") && (
+        <aside
+          aria-labelledby="staff-demo-heading"
+          className="rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-amber-950"
+        >
+          <h2 id="staff-demo-heading" className="text-lg font-bold">
+            Demo mode
+          </h2>
+          <p className="mt-1">
+            Username <strong>staff.demo</strong>, password <strong>demo-staff-pass</strong>.
+          </p>
+        </aside>
+      )}
+    </main>
+  );
+}

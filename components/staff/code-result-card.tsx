@@ -1,0 +1,97 @@
+import type { CodeCheck, Store } from "@/lib/capillary/types";
+import { formatAbsolute, formatCouponValue, parseInstant } from "@/lib/coupons";
+import type { DisplaySettings } from "@/lib/display-types";
+import type { CodeResult } from "@/lib/staff/types";
+import { verdictLabel, type VerdictKind } from "@/lib/staff/verdict";
+
+// Words first, colour and icon as backup: staff read the verdict at a glance, whatever their colour vision.
+const BADGE: Record<VerdictKind, { className: string; icon: string }> = {
+  valid: { className: "border-green-700 bg-green-100 text-green-900", icon: "✓" },
+  not_yet_valid: { className: "border-sky-700 bg-sky-100 text-sky-950", icon: "◷" },
+  redeemed: { className: "border-slate-600 bg-slate-200 text-slate-900", icon: "●" },
+  expired: { className: "border-red-700 bg-red-100 text-red-900", icon: "✕" },
+  unknown: { className: "border-amber-700 bg-amber-100 text-amber-950", icon: "?" },
+};
+
+function when(iso: string | null, display: DisplaySettings): string {
+  const ms = parseInstant(iso);
+  return ms === null ? "not recorded" : formatAbsolute(ms, display).text;
+}
+
+const storeName = (store: Store | null) => store?.name ?? store?.code ?? null;
+
+function Row({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="contents">
+      <dt className="text-slate-700">{term}</dt>
+      <dd className="break-words">{children}</dd>
+    </div>
+  );
+}
+
+function FoundDetails({
+  check,
+  display,
+}: {
+  check: Extract<CodeCheck, { kind: "found" }>;
+  display: DisplaySettings;
+}) {
+  const owner = check.customer;
+  const { redemption } = check;
+  return (
+    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-lg">
+      <Row term="Value">{formatCouponValue(check.discount, display)}</Row>
+      <Row term="Valid">
+        {when(check.validFrom, display)} to {when(check.validTill, display)}
+      </Row>
+      {redemption && (
+        <>
+          <Row term="Redeemed">{when(redemption.redeemedAt, display)}</Row>
+          <Row term="At store">{storeName(redemption.store) ?? "not recorded"}</Row>
+          <Row term="Bill number">{redemption.billNumber ?? "not recorded"}</Row>
+        </>
+      )}
+      <Row term="Owner">
+        {owner
+          ? [
+              owner.name || "No name",
+              owner.id && `customer ${owner.id}`,
+              owner.mobile && `mobile ${owner.mobile}`,
+            ]
+              .filter(Boolean)
+              .join(" · ")
+          : "Not issued to a customer"}
+      </Row>
+      <Row term="Issued at">{storeName(check.issuedStore) ?? "not recorded"}</Row>
+    </dl>
+  );
+}
+
+export function CodeResultCard({ result, display }: { result: CodeResult; display: DisplaySettings }) {
+  const { check, verdict } = result;
+  const badge = BADGE[verdict];
+  const titleId = `code-result-${check.code}`;
+  return (
+    <article aria-labelledby={titleId} className="rounded-xl border border-slate-300 bg-white p-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h3 id={titleId} className="font-mono text-3xl font-bold tracking-wider break-all">
+          {check.code}
+        </h3>
+        <p
+          className={`inline-flex items-center gap-2 rounded-full border-2 px-3 py-1 text-xl font-bold ${badge.className}`}
+        >
+          <span aria-hidden="true">{badge.icon}</span>
+          {verdictLabel(verdict)}
+        </p>
+      </div>
+      {check.kind === "unknown" ? (
+        <p className="mt-2 text-lg">
+          Capillary says: {check.message}
+          {check.statusCode ? <span className="text-slate-700"> (code {check.statusCode})</span> : null}
+        </p>
+      ) : (
+        <FoundDetails check={check} display={display} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import type { DisplaySettings } from "@/lib/display-types";
+import { useCustomerCoupons } from "@/lib/staff/queries/customer-coupons";
+import { useFindCustomer, type CustomerSearch } from "@/lib/staff/queries/find-customer";
+import { WalletTabs } from "@/components/wallet/wallet-tabs";
+import { CustomerDetails } from "./customer-details";
+import { StatusMessage } from "./status-message";
+
+interface Props {
+  search: CustomerSearch;
+  display: DisplaySettings;
+  now: number;
+}
+
+/** The customer on screen: who they are, then their wallet with the shopper's own coupon cards. */
+export function CustomerPanel({ search, display, now }: Props) {
+  const found = useFindCustomer(search);
+  const customerId = found.data?.customer.id ?? null;
+  const coupons = useCustomerCoupons(customerId);
+
+  if (found.isPending) return <StatusMessage tone="busy">Finding the customer…</StatusMessage>;
+  if (found.isError) return <StatusMessage tone="error">{found.error.message}</StatusMessage>;
+  if (!found.data) {
+    return (
+      <StatusMessage tone="info">
+        No customer matches “{search.text}”. Check it with the customer, or try another identifier.
+      </StatusMessage>
+    );
+  }
+
+  return (
+    // The shopper's cards size their buttons for a phone (44 px); at the counter every target is 48 px.
+    <div className="flex flex-col gap-4 [&_button]:min-h-12 [&_summary]:min-h-12">
+      <CustomerDetails customer={found.data.customer} />
+      <section aria-labelledby="customer-coupons-heading">
+        <h2 id="customer-coupons-heading" className="text-xl font-bold">
+          Coupons
+        </h2>
+        {coupons.isPending && <StatusMessage tone="busy">Loading coupons…</StatusMessage>}
+        {coupons.isError && <StatusMessage tone="error">{coupons.error.message}</StatusMessage>}
+        {coupons.data && coupons.data.coupons.length === 0 && (
+          <StatusMessage tone="info">This customer holds no coupons.</StatusMessage>
+        )}
+        {coupons.data && coupons.data.coupons.length > 0 && (
+          <WalletTabs coupons={coupons.data.coupons} display={display} now={now} />
+        )}
+      </section>
+    </div>
+  );
+}

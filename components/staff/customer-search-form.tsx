@@ -1,0 +1,80 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { CUSTOMER_QUERY_KINDS, customerQueryLabel } from "@/lib/staff/customer-query";
+import type { CustomerSearch } from "@/lib/staff/queries/find-customer";
+import { customerSearchReadings } from "@/lib/staff/queries/find-customer";
+import { inputClass, primaryButton } from "./styles";
+
+export function CustomerSearchForm({ onSearch }: { onSearch: (search: CustomerSearch) => void }) {
+  const [text, setText] = useState("");
+  const [by, setBy] = useState<CustomerSearch["by"]>("any");
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const search = { text: text.trim(), by };
+    if (customerSearchReadings(search).length === 0) {
+      setError(
+        by === "any"
+          ? "Type a mobile, e-mail, card number, external id or customer id."
+          : `That isn't a valid ${customerQueryLabel(by).toLowerCase()}.`,
+      );
+      return;
+    }
+    setError(null);
+    onSearch(search);
+  }
+
+  return (
+    <form
+      role="search"
+      aria-label="Find a customer"
+      onSubmit={submit}
+      className="flex flex-col gap-2"
+      noValidate
+    >
+      <label htmlFor="customer-query" className="text-lg font-semibold">
+        Customer
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id="customer-query"
+          type="search"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          aria-describedby="customer-hint customer-error"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          className={`${inputClass} min-w-0 flex-[3_1_14rem]`}
+        />
+        <label htmlFor="customer-by" className="sr-only">
+          Search by
+        </label>
+        <select
+          id="customer-by"
+          value={by}
+          onChange={(event) => setBy(event.target.value as CustomerSearch["by"])}
+          className={`${inputClass} w-auto flex-[1_1_9rem]`}
+        >
+          <option value="any">Any</option>
+          {CUSTOMER_QUERY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {customerQueryLabel(kind)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className={`${primaryButton} flex-[1_1_6rem]`}>
+          Find
+        </button>
+      </div>
+      <p id="customer-hint" className="text-sm text-slate-700">
+        Mobile, e-mail, card number, external id or Capillary customer id.
+      </p>
+      <p id="customer-error" role="alert" className="font-medium text-red-800 empty:hidden">
+        {error}
+      </p>
+    </form>
+  );
+}

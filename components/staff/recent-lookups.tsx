@@ -1,0 +1,47 @@
+"use client";
+
+import type { CodeSearch } from "@/lib/staff/queries/check-codes";
+import type { CustomerSearch } from "@/lib/staff/queries/find-customer";
+
+export type RecentLookup =
+  | { kind: "customer"; search: CustomerSearch; label: string }
+  | { kind: "codes"; search: CodeSearch; label: string };
+
+const MAX_RECENT = 8;
+
+/** Newest first, without repeats: a second lookup of the same thing moves it to the front. */
+export function addRecent(list: RecentLookup[], entry: RecentLookup): RecentLookup[] {
+  return [entry, ...list.filter((item) => item.kind !== entry.kind || item.label !== entry.label)].slice(
+    0,
+    MAX_RECENT,
+  );
+}
+
+export function RecentLookups({
+  items,
+  onPick,
+}: {
+  items: RecentLookup[];
+  onPick: (item: RecentLookup) => void;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <nav aria-label="Recent lookups" className="flex flex-wrap items-center gap-2">
+      <h2 className="text-base font-semibold text-slate-700">Recent:</h2>
+      <ul className="flex flex-wrap gap-2">
+        {items.map((item) => (
+          <li key={`${item.kind}:${item.label}`}>
+            <button
+              type="button"
+              onClick={() => onPick(item)}
+              className="focus-visible:outline-brand min-h-12 rounded-full border border-slate-400 bg-white px-4 text-base font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-3"
+            >
+              <span className="sr-only">{item.kind === "customer" ? "Customer " : "Codes "}</span>
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { staffSignInMessage } from "./staff-sign-in-messages";
+import { inputClass, primaryButton } from "./styles";
+
+export function StaffSignInForm() {
+  const router = useRouter();
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await signIn("staff-password", { username, password, redirect: false }).catch(() => null);
+    if (result?.ok && !result.error) {
+      router.replace("/staff");
+      router.refresh();
+      return;
+    }
+    setBusy(false);
+    setPassword("");
+    setError(staffSignInMessage(result?.error ?? "unavailable"));
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
+      <label htmlFor="staff-username" className="text-base font-semibold">
+        Username
+      </label>
+      <input
+        id="staff-username"
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+        className={inputClass}
+      />
+      <label htmlFor="staff-password" className="text-base font-semibold">
+        Password
+      </label>
+      <input
+        id="staff-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        className={inputClass}
+      />
+      <button
+        type="submit"
+        className={`${primaryButton} mt-2 w-full`}
+        disabled={busy || !username || !password}
+      >
+        Sign in
+      </button>
+      <p role="alert" className="min-h-6 font-medium text-red-800">
+        {error}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The staff console as a member of staff sees it: labels and roles only. */
+export class StaffConsolePage {
+  constructor(readonly page: Page) {}
+
+  customerField(): Locator {
+    return this.page.getByLabel("Customer", { exact: true });
+  }
+
+  async findCustomer(text: string) {
+    await this.customerField().fill(text);
+    await this.page.getByRole("button", { name: "Find", exact: true }).tap();
+  }
+
+  async checkCodes(text: string) {
+    await this.page.getByLabel("Coupon codes", { exact: true }).fill(text);
+    await this.page.getByRole("button", { name: "Check codes" }).tap();
+  }
+
+  /** The result card of one checked code. */
+  result(code: string): Locator {
+    return this.page.getByRole("article", { name: code, exact: true });
+  }
+
+  async openTab(name: RegExp) {
+    await this.page.getByRole("tab", { name }).tap();
+  }
+
+  couponCards(): Locator {
+    return this.page.getByRole("tabpanel").getByRole("article");
+  }
+
+  async expectCustomerHeading(name: string) {
+    await expect(this.page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { guessCustomerQueries, normaliseCustomerQuery, parseCustomerParams } from "./customer-query";
+
+describe("guessCustomerQueries", () => {
+  it("reads a 9-digit number as a customer id first", () => {
+    expect(guessCustomerQueries("565032176")[0]).toEqual({ by: "id", value: "565032176" });
+  });
+  it("reads a 10-digit number as a mobile with the country code, then a card", () => {
+    expect(guessCustomerQueries("90000 00001").slice(0, 2)).toEqual([
+      { by: "mobile", value: "919000000001" },
+      { by: "cardNumber", value: "9000000001" },
+    ]);
+  });
+  it("reads +country numbers as a mobile only", () => {
+    expect(guessCustomerQueries("+91 90000-00001")).toEqual([{ by: "mobile", value: "919000000001" }]);
+  });
+  it("reads an e-mail, lower-cased", () => {
+    expect(guessCustomerQueries(" Asha.Rao@Example.com")[0]).toEqual({
+      by: "email",
+      value: "asha.rao@example.com",
+    });
+  });
+  it("reads letters and digits as an external id, then a card", () => {
+    expect(guessCustomerQueries("ASHA001")).toEqual([
+      { by: "externalId", value: "ASHA001" },
+      { by: "cardNumber", value: "ASHA001" },
+    ]);
+  });
+  it("does not offer an id with a leading zero", () => {
+    expect(guessCustomerQueries("0123").map((q) => q.by)).toEqual(["cardNumber", "externalId"]);
+  });
+  it("gives nothing for blank input", () => {
+    expect(guessCustomerQueries("  ")).toEqual([]);
+  });
+});
+
+describe("parseCustomerParams", () => {
+  const parse = (query: string) => parseCustomerParams(new URLSearchParams(query));
+  it.each([
+    ["id=565032176", { by: "id", value: "565032176" }],
+    ["mobile=9000000001", { by: "mobile", value: "919000000001" }],
+    ["email=ASHA.RAO%40example.com", { by: "email", value: "asha.rao@example.com" }],
+    ["externalId=ASHA001", { by: "externalId", value: "ASHA001" }],
+    ["cardNumber=7000000001", { by: "cardNumber", value: "7000000001" }],
+  ])("accepts %s", (query, expected) => {
+    expect(parse(query)).toEqual({ ok: true, query: expected });
+  });
+  it.each([
+    "",
+    "id=-1",
+    "id=abc",
+    "id=0",
+    "id=1.5",
+    "id=12345678901234567890",
+    "mobile=12",
+    "email=x",
+    "id=1&mobile=919000000001",
+    `externalId=${"x".repeat(65)}`,
+    "cardNumber=%00",
+  ])("refuses %j", (query) => {
+    expect(parse(query).ok).toBe(false);
+  });
+  it("never normalises an id into a different customer", () => {
+    expect(normaliseCustomerQuery("id", " 565032176 ")).toEqual({ by: "id", value: "565032176" });
+    expect(normaliseCustomerQuery("id", "0565032176")).toBeNull();
+  });
+});
