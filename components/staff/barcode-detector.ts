@@ -1,5 +1,5 @@
 // The Shape Detection API's BarcodeDetector (Chrome on Android and ChromeOS, Safari 17+ on iPadOS behind a
-// flag), typed here because TypeScript's DOM library does not include it yet.
+// flag), typed here because TypeScript's DOM library does not include it yet, with a ZXing fallback.
 
 export interface DetectedBarcode {
   rawValue: string;
@@ -32,9 +32,30 @@ const WANTED = [
   "aztec",
 ];
 
-/** A detector for the formats this browser supports, or null when it has no BarcodeDetector. */
+/**
+ * The browser's own detector where it has one; otherwise the `barcode-detector` ponyfill (ZXing compiled to
+ * WebAssembly), loaded only now that a scan was asked for, with its .wasm served from our origin.
+ */
+async function detectorClass(): Promise<BarcodeDetectorClass | null> {
+  const native = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+  if (native) return native;
+  try {
+    const { BarcodeDetector, prepareZXingModule } = await import("barcode-detector/ponyfill");
+    prepareZXingModule({
+      overrides: {
+        locateFile: (file: string, prefix: string) =>
+          file.endsWith(".wasm") ? `/scanner/${file}` : prefix + file,
+      },
+    });
+    return BarcodeDetector as unknown as BarcodeDetectorClass;
+  } catch {
+    return null;
+  }
+}
+
+/** A detector for the formats this browser supports, or null when it can't scan at all. */
 export async function createBarcodeDetector(): Promise<BarcodeDetectorInstance | null> {
-  const Detector = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+  const Detector = await detectorClass();
   if (!Detector) return null;
   const supported = await Detector.getSupportedFormats().catch(() => [] as string[]);
   const formats = WANTED.filter((format) => supported.includes(format));
