@@ -7,6 +7,13 @@ import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
  * session itself, where the data is read.
  */
 export function proxy(request: NextRequest) {
+  // A malformed escape such as "%" or "%E0%A4" would make route matching throw (a 500); it is bad input.
+  if (!decodesCleanly(request.nextUrl.pathname)) {
+    return Response.json(
+      { error: { code: "bad_request", message: "That address is not valid." } },
+      { status: 400 },
+    );
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
@@ -15,6 +22,15 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+function decodesCleanly(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

@@ -8,7 +8,10 @@ const email = z.email().max(128);
 
 export function parseShopperIdentifier(input: unknown, defaultCountryCode = "91"): ShopperIdentifier | null {
   if (typeof input !== "string") return null;
-  const trimmed = input.normalize("NFKC").trim();
+  // Printable ASCII only: look-alike digits and letters (full-width, Arabic-Indic, Cyrillic) are refused
+  // rather than quietly mapped to something the shopper may not have meant.
+  if (!/^[\x20-\x7e]*$/.test(input)) return null;
+  const trimmed = input.trim();
   if (trimmed.length === 0 || trimmed.length > 128) return null;
   if (trimmed.includes("@")) {
     const parsed = email.safeParse(trimmed.toLowerCase());

@@ -65,3 +65,27 @@ describe("parseCustomerParams", () => {
     expect(normaliseCustomerQuery("id", "0565032176")).toBeNull();
   });
 });
+
+describe("look-alike characters", () => {
+  it.each([
+    ["id", "１２３"],
+    ["id", "١٢٣"],
+    ["mobile", "９１９０００００００01"],
+    ["cardNumber", "７０００"],
+    ["email", "asha@exаmple.com"],
+  ] as const)("refuses %s %s instead of mapping it", (by, value) => {
+    expect(normaliseCustomerQuery(by, value)).toBeNull();
+  });
+});
+
+describe("parseCustomerParams", () => {
+  it("takes an id only exactly as a Capillary id is written", () => {
+    expect(parseCustomerParams(new URLSearchParams("id=565032176"))).toEqual({
+      ok: true,
+      query: { by: "id", value: "565032176" },
+    });
+    for (const id of [" 565032176", "565032176 ", "+565032176", "0565032176"]) {
+      expect(parseCustomerParams(new URLSearchParams({ id })).ok).toBe(false);
+    }
+  });
+});

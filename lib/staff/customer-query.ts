@@ -15,6 +15,8 @@ const FREE_TEXT = /^[^\u0000-\u001f\u007f]{1,64}$/;
 
 /** The value normalised for Capillary, or null when it can't be one of `by`. */
 export function normaliseCustomerQuery(by: CustomerQueryKind, raw: string): CustomerQuery | null {
+  // Look-alike characters (full-width or Arabic-Indic digits) are refused, not mapped, for ids and numbers.
+  if (by !== "externalId" && !/^[\x20-\x7e]*$/.test(raw)) return null;
   const value = raw.normalize("NFKC").trim();
   switch (by) {
     case "id":
@@ -38,7 +40,10 @@ export function parseCustomerParams(params: URLSearchParams): ParsedParams {
     return { ok: false, error: "Give exactly one of mobile, email, externalId, cardNumber or id." };
   }
   const by = given[0]!;
-  const query = normaliseCustomerQuery(by, params.get(by) ?? "");
+  const raw = params.get(by) ?? "";
+  const query = normaliseCustomerQuery(by, raw);
+  // An API caller sends an id exactly; " 123" is a mistake to point out, not to guess at.
+  if (by === "id" && query?.value !== raw) return { ok: false, error: "That is not a valid id." };
   return query ? { ok: true, query } : { ok: false, error: `That is not a valid ${by}.` };
 }
 
