@@ -20,8 +20,8 @@ import { ShowAtTillButton } from "./show-at-till-button";
 // Colour backs up the words, never replaces them: each badge says its status and has its own icon.
 const BADGE: Record<CouponStatus, { className: string; icon: string }> = {
   active: { className: "bg-green-100 text-green-900 border-green-700", icon: "✓" },
-  expiring: { className: "bg-amber-100 text-amber-950 border-amber-700", icon: "⏰" },
-  not_yet_active: { className: "bg-sky-100 text-sky-950 border-sky-700", icon: "◷" },
+  expiring: { className: "bg-amber-100 text-amber-950 border-amber-700", icon: "!" },
+  not_yet_active: { className: "bg-sky-100 text-sky-950 border-sky-700", icon: "»" },
   used: { className: "bg-slate-200 text-slate-900 border-slate-600", icon: "●" },
   expired: { className: "bg-red-100 text-red-900 border-red-700", icon: "✕" },
 };
