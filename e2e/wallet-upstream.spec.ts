@@ -35,7 +35,7 @@ test("a wallet view costs one coupons call and at most one series call; a warm v
   expect(warm).toEqual({ coupons: 1, series: 0, total: 1 });
 });
 
-test("when Capillary is down the wallet says so, keeps the coupons it has, and a retry recovers", async ({
+test("when Capillary is down the wallet shows the last coupons it had, marked with their time, and a retry recovers", async ({
   page,
 }) => {
   await emulator.reset();
@@ -43,21 +43,24 @@ test("when Capillary is down the wallet says so, keeps the coupons it has, and a
   await signInAsShopper(page, ASHA.mobile);
   const wallet = new WalletPage(page);
   await expect(wallet.card("WELCOME250")).toBeVisible();
+  const stale = page
+    .getByRole("main")
+    .getByRole("status")
+    .filter({ hasText: /Showing coupons as of/ });
 
   await emulator.faults({ down: true });
   try {
-    // Coming back to the tab a minute later refreshes the coupons, which now fails.
+    // Coming back to the tab a minute later refreshes the coupons; the server answers with its last copy.
     await page.clock.fastForward("01:00");
     await page.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
     await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-    const alert = page.getByRole("main").getByRole("alert");
-    await expect(alert).toContainText("Can't reach the coupon service.", { timeout: 20_000 });
-    await expect(alert).toContainText(/Showing coupons as of \d{1,2}:\d{2}/);
+    await expect(stale).toContainText(/Showing coupons as of \d{1,2}:\d{2}/, { timeout: 20_000 });
+    await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
     await expect(wallet.card("WELCOME250")).toBeVisible();
   } finally {
     await emulator.faults({ down: false });
   }
   await page.getByRole("button", { name: "Retry" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0, { timeout: 20_000 });
+  await expect(stale).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByText(/Updated at/)).toBeVisible();
 });

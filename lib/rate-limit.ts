@@ -1,5 +1,6 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { getStore } from "@/lib/store";
 
 export interface Throttle {
   /** Counts one attempt for `key`; says whether it is allowed and, if not, how long until it is. */
@@ -7,8 +8,12 @@ export interface Throttle {
   reset(key: string): Promise<void>;
 }
 
+/**
+ * Counts live in the app's store (`lib/store`): in memory by default, in Redis when `REDIS_URL` is set, so
+ * that a caller spreading attempts over several instances still meets one limit.
+ */
 export function createThrottle(name: string, points: number, windowSeconds: number): Throttle {
-  const limiter = new RateLimiterMemory({ keyPrefix: name, points, duration: windowSeconds });
+  const limiter = getStore().createLimiter({ keyPrefix: name, points, duration: windowSeconds });
   return {
     async consume(key) {
       try {

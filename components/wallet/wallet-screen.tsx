@@ -6,6 +6,7 @@ import type { DisplaySettings } from "@/lib/display-types";
 import { useWallet, WalletFetchError } from "@/lib/query/wallet";
 import { SignOutButton } from "./sign-out-button";
 import { useDisplay } from "./use-display";
+import { useOnline } from "./use-online";
 import { WalletStatusBanner } from "./wallet-status-banner";
 import { WalletTabs } from "./wallet-tabs";
 import { WalletSkeleton } from "./wallet-skeleton";
@@ -20,6 +21,7 @@ export function WalletScreen({
   const router = useRouter();
   const wallet = useWallet();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
+  const online = useOnline();
   const signedOut = wallet.error instanceof WalletFetchError && wallet.error.status === 401;
 
   useEffect(() => {
@@ -36,8 +38,10 @@ export function WalletScreen({
       </header>
       <WalletStatusBanner
         fetchedAt={wallet.data?.fetchedAt ?? null}
+        stale={wallet.data?.stale ?? false}
         error={wallet.error && !signedOut ? wallet.error.message : null}
         refreshing={wallet.isFetching}
+        offline={!online}
         onRetry={() => void wallet.refetch()}
         display={display}
       />

@@ -4,8 +4,11 @@ import type { DisplaySettings } from "@/lib/display-types";
 
 interface Props {
   fetchedAt: string | null;
+  /** The server answered with its last good copy because Capillary is failing. */
+  stale?: boolean;
   error: string | null;
   refreshing: boolean;
+  offline: boolean;
   onRetry: () => void;
   display: DisplaySettings;
 }
@@ -20,8 +23,58 @@ function clockTime(iso: string, display: DisplaySettings): string {
     .replace(/\u202f/g, " ");
 }
 
+/** A copy can be up to two days old; past half a day the time alone would read as today's. */
+function asOf(iso: string, display: DisplaySettings): string {
+  if (Date.now() - new Date(iso).getTime() < 12 * 60 * 60 * 1000) return clockTime(iso, display);
+  const day = new Intl.DateTimeFormat(display.locale, {
+    timeZone: display.timeZone,
+    day: "numeric",
+    month: "short",
+  });
+  return `${day.format(new Date(iso))}, ${clockTime(iso, display)}`;
+}
+
 /** Says how fresh the coupons are, and when Capillary can't be reached, says so without hiding them. */
-export function WalletStatusBanner({ fetchedAt, error, refreshing, onRetry, display }: Props) {
+export function WalletStatusBanner({
+  fetchedAt,
+  stale,
+  error,
+  refreshing,
+  offline,
+  onRetry,
+  display,
+}: Props) {
+  if (offline) {
+    return (
+      <p role="status" className="mt-4 rounded-lg border border-slate-500 bg-slate-100 p-3 text-slate-900">
+        <strong>You&apos;re offline.</strong>{" "}
+        {fetchedAt
+          ? `Showing the coupons saved on this device, as of ${clockTime(fetchedAt, display)}. Codes and barcodes still work at the till.`
+          : "Connect to the internet to load your coupons."}
+      </p>
+    );
+  }
+  if (stale && fetchedAt && !error) {
+    // Not an alert: the server answered with its last good copy, real coupons the shopper can still use.
+    return (
+      <div
+        role="status"
+        className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-slate-400 bg-slate-50 p-3 text-slate-900"
+      >
+        <p className="flex-1">
+          Showing coupons as of {asOf(fetchedAt, display)}. The coupon service isn&apos;t answering right now.
+        </p>
+        <button
+          type="button"
+          onClick={onRetry}
+          disabled={refreshing}
+          className="min-h-11 rounded-lg bg-slate-800 px-4 font-semibold text-white disabled:opacity-60"
+        >
+          {refreshing ? "Retrying…" : "Retry"}
+        </button>
+      </div>
+    );
+  }
   if (error) {
     return (
       <div

@@ -3,15 +3,19 @@ import "server-only";
 import pRetry from "p-retry";
 
 import type { AuthProvider } from "./auth";
+import { createBreaker, DEFAULT_BREAKER, type BreakerOptions } from "./breaker";
+import { createCoalescer } from "./coalesce";
 import { errorForStatus, readCapillaryCodes } from "./error-body";
 import { CapillaryError, isCapillaryError } from "./errors";
 import type { Logger } from "./log";
+import { noteRequestId } from "./request-ids";
 import type { Transport } from "./transport";
 import { queryString, type CapillaryPath } from "./url";
 
 /**
  * The single request primitive every resource function uses: auth headers (with one token renewal on
- * 401/498), bounded retries for GETs on transient failures, typed errors and one-line logs.
+ * 401/498), bounded retries for GETs on transient failures, a circuit breaker, coalescing of identical
+ * concurrent GETs, typed errors and one-line logs.
  */
 
 export interface RequestSpec {
@@ -40,6 +44,8 @@ export interface HttpOptions {
   retryBaseDelayMs: number;
   sleep: (ms: number) => Promise<void>;
   logger: Logger;
+  /** Circuit breaker thresholds; default `DEFAULT_BREAKER`. */
+  breaker?: BreakerOptions;
 }
 
 export type CapillaryHttp = (spec: RequestSpec) => Promise<CapillaryResult>;
@@ -119,6 +125,7 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
       }
       const parsed = parseJson(response.text);
       const requestId = response.requestId;
+      noteRequestId(requestId);
       if (response.status >= 200 && response.status < 300) {
         if (!parsed.ok) {
           throw new CapillaryError("bad_response", "Capillary sent a body that is not JSON", {
@@ -147,7 +154,7 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
     }
   };
 
-  return async (spec) => {
+  const retried = (spec: RequestSpec): Promise<CapillaryResult> => {
     // Only reads are safe to repeat: a POST that timed out may still have sent an OTP.
     if (spec.method !== "GET" || options.maxRetries === 0) return attemptOnce(spec, 1);
     return pRetry((attempt) => attemptOnce(spec, attempt), {
@@ -159,5 +166,30 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
         return true;
       },
     });
+  };
+
+  // The breaker sees a call once, after its retries: 30 % of failed attempts rarely fail a whole call, so
+  // flaky answers don't open it, while an outage does within a few calls.
+  const breaker = createBreaker(options.breaker ?? DEFAULT_BREAKER, logger);
+  const coalescer = createCoalescer<CapillaryResult>();
+
+  return (spec) => {
+    if (spec.method !== "GET") return breaker(() => retried(spec));
+    // One client holds one credential, so method and URL name the answer; the auth kind is kept in the
+    // key so that a future second credential cannot share another's answers by mistake.
+    const key = `${auth.kind} GET ${spec.path.path}${queryString(spec.query)}`;
+    const { promise, joined } = coalescer.run(key, () => breaker(() => retried(spec)));
+    if (!joined) return promise;
+    // A joiner's own collector (the staff audit log) still records which Capillary call served it.
+    return promise.then(
+      (result) => {
+        noteRequestId(result.requestId);
+        return result;
+      },
+      (error: unknown) => {
+        if (isCapillaryError(error)) noteRequestId(error.requestId);
+        throw error;
+      },
+    );
   };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import type { Agent } from "undici";
 
 import { createBasicAuth, createOAuthAuth, fetchOAuthToken, type AuthProvider } from "./auth";
+import type { BreakerOptions } from "./breaker";
 import { checkCouponCodes, type CheckCouponCodesInput } from "./code-check";
 import { getCapillaryConfig, type CapillaryConfig } from "./config";
 import { listCustomerCoupons } from "./coupons";
@@ -48,6 +49,8 @@ export interface CapillaryClientDeps {
   sleep?: (ms: number) => Promise<void>;
   /** First retry backoff step in ms (default 200). */
   retryBaseDelayMs?: number;
+  /** Circuit breaker thresholds (default 5 failed calls, 10 s open). */
+  breaker?: BreakerOptions;
   logger?: Logger;
 }
 
@@ -89,6 +92,7 @@ export function createCapillaryClient(
     retryBaseDelayMs: deps.retryBaseDelayMs ?? 200,
     sleep: deps.sleep ?? defaultSleep,
     logger,
+    ...(deps.breaker ? { breaker: deps.breaker } : {}),
   });
   const ctx: ResourceContext = { http, logger, timeZone: config.orgTimeZone };
 
@@ -122,4 +126,5 @@ export type { CustomerLookup } from "./customers";
 export { CapillaryError, ConfigError, isCapillaryError, type CapillaryErrorKind } from "./errors";
 export type { Logger, LogEntry } from "./log";
 export type { OtpTarget, OtpVerdict } from "./otp";
+export { collectRequestIds } from "./request-ids";
 export type * from "./types";

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
+import { CapillaryError } from "@/lib/capillary/errors";
 import { makeCoupon } from "@/lib/coupons/test-coupon";
 
 const upstream = vi.hoisted(() => ({
@@ -80,5 +81,26 @@ describe("getWallet", () => {
     const wallet = await getWallet("500000001");
     expect(wallet.coupons).toHaveLength(1);
     expect(wallet.coupons[0]?.series.termsAndConditions).toBe("embedded");
+  });
+
+  it("serves the last good wallet, marked stale and with its own time, when Capillary fails", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("11", "1101")]);
+    const fresh = await getWallet("500000011");
+    expect(fresh.stale).toBeUndefined();
+
+    for (const kind of ["unavailable", "timeout", "rate_limited"] as const) {
+      upstream.listCustomerCoupons.mockRejectedValueOnce(new CapillaryError(kind, "down"));
+      const stale = await getWallet("500000011");
+      expect(stale).toEqual({ ...fresh, stale: true });
+    }
+  });
+
+  it("never covers an answer (forbidden) or a shopper with no copy", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("12", "1201")]);
+    await getWallet("500000012");
+    upstream.listCustomerCoupons.mockRejectedValue(new CapillaryError("forbidden", "no"));
+    await expect(getWallet("500000012")).rejects.toMatchObject({ kind: "forbidden" });
+    upstream.listCustomerCoupons.mockRejectedValue(new CapillaryError("unavailable", "down"));
+    await expect(getWallet("500000013")).rejects.toMatchObject({ kind: "unavailable" });
   });
 });

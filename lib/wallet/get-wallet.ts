@@ -1,15 +1,25 @@
 import "server-only";
 import { getCapillary } from "@/lib/capillary";
+import { isCapillaryError } from "@/lib/capillary/errors";
 import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
 import { log } from "@/lib/log";
+import { getStore } from "@/lib/store";
 import { createSeriesCache } from "./series-cache";
 import type { WalletData } from "./types";
+
+/** As long as an offline wallet stays worth showing (PRODUCT-NOTES: about 48 hours). */
+export const WALLET_COPY_MS = 48 * 60 * 60 * 1000;
+/** Failures that are Capillary's, not an answer about this shopper: worth covering with the last copy. */
+const STALE_OK = new Set(["unavailable", "timeout", "rate_limited"]);
+const walletKey = (customerId: string) => `wallet:${customerId}`;
 
 function seriesCache() {
   const g = globalThis as typeof globalThis & {
     __couponWalletSeriesCache?: ReturnType<typeof createSeriesCache>;
   };
-  g.__couponWalletSeriesCache ??= createSeriesCache((ids) => getCapillary().getCouponSeries(ids));
+  g.__couponWalletSeriesCache ??= createSeriesCache((ids) => getCapillary().getCouponSeries(ids), {
+    store: getStore(),
+  });
   return g.__couponWalletSeriesCache;
 }
 
@@ -28,9 +38,29 @@ function withSeriesDetails(coupon: Coupon, details: SeriesSummary | undefined): 
   };
 }
 
+/**
+ * The shopper's last good wallet, marked stale, when Capillary fails; the failure itself when there is no
+ * copy. A forbidden or unknown customer is an answer and is never covered up with an old copy.
+ */
+async function lastGoodWallet(customerId: string, error: unknown): Promise<WalletData> {
+  if (!isCapillaryError(error) || !STALE_OK.has(error.kind)) throw error;
+  const copy = await getStore().get<WalletData>(walletKey(customerId));
+  if (!copy) throw error;
+  log.warn("Capillary failing; serving the last good wallet", {
+    kind: error.kind,
+    fetchedAt: copy.fetchedAt,
+  });
+  return { ...copy, stale: true };
+}
+
 /** A shopper's wallet: one coupons call, plus at most one batched series call for series not yet cached. */
 export async function getWallet(customerId: string): Promise<WalletData> {
-  const coupons = await getCapillary().listCustomerCoupons(customerId);
+  let coupons: Coupon[];
+  try {
+    coupons = await getCapillary().listCustomerCoupons(customerId);
+  } catch (error) {
+    return lastGoodWallet(customerId, error);
+  }
   let details = new Map<string, SeriesSummary>();
   try {
     details = await seriesCache().getMany(coupons.map((coupon) => coupon.seriesId));
@@ -40,8 +70,11 @@ export async function getWallet(customerId: string): Promise<WalletData> {
       error: error instanceof Error ? error.name : "unknown",
     });
   }
-  return {
+  const wallet: WalletData = {
     coupons: coupons.map((coupon) => withSeriesDetails(coupon, details.get(coupon.seriesId))),
     fetchedAt: new Date().toISOString(),
   };
+  // Not awaited: saving the copy must not slow the view, and the store never rejects.
+  void getStore().set(walletKey(customerId), wallet, WALLET_COPY_MS);
+  return wallet;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { createMemoryStore } from "./memory-store";
+
+describe("memory store", () => {
+  it("round-trips plain data as a copy, expires it and deletes it", async () => {
+    const store = createMemoryStore();
+    const value = { coupons: [{ id: "1" }], fetchedAt: "2026-01-01T10:42:00.000Z" };
+    await store.set("wallet:1", value, 60_000);
+    value.coupons.push({ id: "2" });
+    expect(await store.get("wallet:1")).toEqual({ coupons: [{ id: "1" }], fetchedAt: value.fetchedAt });
+
+    await store.set("short", 1, 20);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await store.get("short")).toBeUndefined();
+
+    await store.delete("wallet:1");
+    expect(await store.get("wallet:1")).toBeUndefined();
+  });
+
+  it("is bounded by count and by size", async () => {
+    const store = createMemoryStore({ maxEntries: 3, maxChars: 1_000 });
+    for (const key of ["a", "b", "c", "d"]) await store.set(key, key, 60_000);
+    expect(await store.get("a")).toBeUndefined();
+    expect(await store.get("d")).toBe("d");
+    // Bigger than a quarter of the budget: not kept, and nothing else is pushed out for it.
+    await store.set("huge", "x".repeat(400), 60_000);
+    expect(await store.get("huge")).toBeUndefined();
+    expect(await store.get("d")).toBe("d");
+  });
+
+  it("builds limiters that count per key", async () => {
+    const limiter = createMemoryStore().createLimiter({ keyPrefix: "t", points: 2, duration: 60 });
+    await limiter.consume("k");
+    await limiter.consume("k");
+    await expect(limiter.consume("k")).rejects.toMatchObject({ remainingPoints: 0 });
+    await expect(limiter.consume("other")).resolves.toMatchObject({ remainingPoints: 1 });
+  });
+});

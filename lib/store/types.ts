@@ -1,0 +1,28 @@
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+
+export interface LimiterOptions {
+  keyPrefix: string;
+  points: number;
+  /** Window in seconds. */
+  duration: number;
+}
+
+/**
+ * The only state the app keeps besides what the session cookie carries: caches, throttles and stale copies.
+ * Everything goes through this one interface so that, with `REDIS_URL` set, every instance shares it and
+ * any instance can serve any request.
+ *
+ * Values round-trip through JSON in both backends (plain data only), so code that works against the memory
+ * store works the same against Redis. A store never throws on `get`/`set`/`delete`: it is a cache, and an
+ * outage of it must cost freshness, not the request.
+ */
+export interface KeyValueStore {
+  readonly kind: "memory" | "redis";
+  /** The value last set under `key`, or undefined (missing, expired or store unreachable). */
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown, ttlMs: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** A rate limiter counting in this store, so instances sharing the store share the counts. */
+  createLimiter(options: LimiterOptions): RateLimiterAbstract;
+  close(): Promise<void>;
+}
