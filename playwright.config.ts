@@ -33,8 +33,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 5"], defaultBrowserType: "chromium" }, testIgnore: /staff\./ },
-    { name: "tablet", use: { viewport: { width: 1024, height: 768 }, hasTouch: true }, testMatch: /staff\./ },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 5"], defaultBrowserType: "chromium" },
+      testIgnore: /staff\.[\w-]+\.spec\.ts$/,
+    },
+    {
+      name: "tablet",
+      use: { viewport: { width: 1024, height: 768 }, hasTouch: true },
+      testMatch: /staff\.[\w-]+\.spec\.ts$/,
+    },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts start",
