@@ -1,0 +1,24 @@
+// Chromium for the measurements that need a real page: Debian's when present, else Playwright's own.
+import { chromium, devices, type Browser, type BrowserContext } from "@playwright/test";
+import { CHROME_FLAGS, URLS, chromiumPath } from "./config";
+import type { ShopperSession } from "./session";
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROME_FLAGS.filter((flag) => flag !== "--headless=new"),
+    timeout: 60_000,
+  });
+}
+
+/** A phone-sized context (the e2e suite's Pixel 5), signed in as `session` when given. */
+export async function phoneContext(browser: Browser, session?: ShopperSession): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...devices["Pixel 5"], baseURL: URLS.app });
+  if (session) {
+    await context.addCookies(
+      session.pairs.map((p) => ({ ...p, url: URLS.app, httpOnly: true, sameSite: "Lax" as const })),
+    );
+  }
+  context.setDefaultTimeout(30_000);
+  return context;
+}

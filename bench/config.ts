@@ -1,0 +1,91 @@
+// Settings of one benchmark run: ports away from `npm start` (3000/4010) and the test suites (3100/4110,
+// 3200/4210), and how long each measurement runs. BENCH_QUICK=1 shortens everything for a smoke run.
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "@playwright/test";
+
+const num = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const value = raw === undefined || raw.trim() === "" ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+};
+
+export const QUICK = process.env.BENCH_QUICK === "1";
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export const PORTS = {
+  app: num("BENCH_APP_PORT", 3300),
+  floor: num("BENCH_FLOOR_PORT", 3301),
+  emulator: num("BENCH_EMULATOR_PORT", 4310),
+} as const;
+
+export const URLS = {
+  app: `http://127.0.0.1:${PORTS.app}`,
+  floor: `http://127.0.0.1:${PORTS.floor}`,
+  emulator: `http://127.0.0.1:${PORTS.emulator}`,
+} as const;
+
+export const DIRS = {
+  /** A copy of the working tree, built and served there, so building never rewrites the checkout's files. */
+  app: process.env.BENCH_APP_DIR ?? path.join(os.tmpdir(), "coupon-wallet-bench-app"),
+  floor: process.env.BENCH_FLOOR_DIR ?? path.join(os.tmpdir(), "coupon-wallet-floor"),
+  distDir: ".next-bench",
+  results: path.join(ROOT, "bench-results"),
+} as const;
+
+export const SETTINGS = {
+  /** Reuse the previous build (when present) instead of building again: for iterating on the benchmark. */
+  skipBuild: process.env.BENCH_SKIP_BUILD === "1",
+  /** Seconds per autocannon case (proxy cost). */
+  loadSeconds: num("BENCH_LOAD_SECONDS", QUICK ? 2 : 6),
+  /** Lighthouse runs per page (the median is reported). */
+  lighthouseRuns: num("BENCH_LIGHTHOUSE_RUNS", QUICK ? 1 : 3),
+  /** Page loads per wallet size (DOM count, time to first coupon), and API calls per size. */
+  pageRuns: num("BENCH_PAGE_RUNS", QUICK ? 2 : 5),
+  apiRuns: num("BENCH_API_RUNS", QUICK ? 3 : 9),
+  /** Wallet requests before the first and second memory reading. */
+  memoryFirst: num("BENCH_MEMORY_FIRST", QUICK ? 300 : 1000),
+  memoryTotal: num("BENCH_MEMORY_TOTAL", QUICK ? 3000 : 10000),
+  /** Shoppers viewing their wallets at once (upstream economy). */
+  crowd: num("BENCH_CROWD", 100),
+  walletSizes: [10, 100, 1000, 5000] as const,
+  /** The whole run is stopped after this many minutes. */
+  deadlineMinutes: num("BENCH_DEADLINE_MINUTES", 10),
+} as const;
+
+export const DEMO = {
+  asha: { customerId: "500000001", mobile: "919000000001" },
+  staff: { username: "staff.demo", password: "demo-staff-pass" },
+  // The demo staff account's hash, as scripts/start.ts hands it to the app in demo mode.
+  staffUsers:
+    "staff.demo:scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8",
+} as const;
+
+/** The emulator's generated customer with `n` coupons: id 900000000 + n, mobile 91800 + n in 7 digits. */
+export function bulkCustomer(n: number) {
+  return { customerId: String(900000000 + n), mobile: `91800${String(n).padStart(7, "0")}` };
+}
+
+/** Debian's Chromium when present, else Playwright's own browser (as scripts/find-chromium.mjs does). */
+export function chromiumPath(): string | undefined {
+  const explicit = process.env.CHROMIUM_PATH;
+  if (explicit && existsSync(explicit)) return explicit;
+  const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) =>
+    existsSync(p),
+  );
+  if (system) return system;
+  const bundled = chromium.executablePath();
+  return existsSync(bundled) ? bundled : undefined;
+}
+
+export const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+] as const;

@@ -1,0 +1,154 @@
+// 2. Page speed: Lighthouse (mobile preset, simulated throttling) on /wallet for a signed-in shopper and on
+// the floor, runs interleaved so both see the same machine; medians of each, and their ratios.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { CHROME_FLAGS, ROOT, SETTINGS, URLS, chromiumPath } from "./config";
+import { runToEnd } from "./processes";
+import type { ShopperSession } from "./session";
+import { median } from "./stats";
+
+const CLI = path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js");
+const RUN_TIMEOUT_MS = 120_000;
+
+export interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  /** Why the figures are what they are: scripts by main-thread time, failing accessibility audits. */
+  bootup: { url: string; ms: number }[];
+  mainThread: { group: string; ms: number }[];
+  a11yFailures: string[];
+  lcpElement: string | null;
+}
+
+export interface LighthouseSummary {
+  runs: number;
+  median: Omit<LighthouseRun, "bootup" | "mainThread" | "a11yFailures" | "lcpElement">;
+  last: Pick<LighthouseRun, "bootup" | "mainThread" | "a11yFailures" | "lcpElement">;
+}
+
+interface Lhr {
+  finalDisplayedUrl?: string;
+  categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
+  audits: Record<
+    string,
+    { score: number | null; numericValue?: number; details?: { items?: Record<string, unknown>[] } }
+  >;
+}
+
+function parse(lhr: Lhr): LighthouseRun {
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const items = (id: string) => lhr.audits[id]?.details?.items ?? [];
+  const a11y = lhr.categories.accessibility;
+  return {
+    performance: Math.round((lhr.categories.performance?.score ?? NaN) * 100),
+    accessibility: Math.round((a11y?.score ?? NaN) * 100),
+    fcp: value("first-contentful-paint"),
+    lcp: value("largest-contentful-paint"),
+    tbt: value("total-blocking-time"),
+    cls: value("cumulative-layout-shift"),
+    bootup: items("bootup-time")
+      .map((item) => ({ url: String(item.url ?? ""), ms: Math.round(Number(item.total ?? 0)) }))
+      .slice(0, 5),
+    mainThread: items("mainthread-work-breakdown").map((item) => ({
+      group: String(item.groupLabel ?? item.group ?? ""),
+      ms: Math.round(Number(item.duration ?? 0)),
+    })),
+    a11yFailures: (a11y?.auditRefs ?? [])
+      .map((ref) => ref.id)
+      .filter((id) => {
+        const score = lhr.audits[id]?.score;
+        return score !== null && score !== undefined && score < 1;
+      }),
+    lcpElement: (() => {
+      const node = items("largest-contentful-paint-element")[0] as
+        { items?: { node?: { snippet?: string } }[]; node?: { snippet?: string } } | undefined;
+      return node?.items?.[0]?.node?.snippet ?? node?.node?.snippet ?? null;
+    })(),
+  };
+}
+
+async function runOnce(url: string, cookie?: string): Promise<LighthouseRun> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "coupon-wallet-lh-"));
+  const output = path.join(dir, "report.json");
+  try {
+    const args = [
+      CLI,
+      url,
+      "--output=json",
+      `--output-path=${output}`,
+      "--only-categories=performance,accessibility",
+      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+      "--max-wait-for-load=45000",
+      "--quiet",
+      ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+    ];
+    const chrome = chromiumPath();
+    await runToEnd(
+      "lighthouse",
+      process.execPath,
+      args,
+      {
+        env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}), TMPDIR: dir },
+      },
+      RUN_TIMEOUT_MS,
+    );
+    const lhr = JSON.parse(readFileSync(output, "utf8")) as Lhr;
+    const landed = lhr.finalDisplayedUrl ? new URL(lhr.finalDisplayedUrl).pathname : null;
+    if (landed !== new URL(url).pathname) throw new Error(`Lighthouse on ${url} ended at ${landed}`);
+    return parse(lhr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP): one more try, then give up. */
+async function runWithRetry(url: string, cookie?: string): Promise<LighthouseRun> {
+  try {
+    return await runOnce(url, cookie);
+  } catch {
+    return runOnce(url, cookie);
+  }
+}
+
+function summarise(runs: LighthouseRun[]): LighthouseSummary {
+  const m = (key: "performance" | "accessibility" | "fcp" | "lcp" | "tbt" | "cls") =>
+    median(runs.map((r) => r[key]));
+  const last = runs[runs.length - 1]!;
+  return {
+    runs: runs.length,
+    median: {
+      performance: m("performance"),
+      accessibility: m("accessibility"),
+      fcp: m("fcp"),
+      lcp: m("lcp"),
+      tbt: m("tbt"),
+      cls: m("cls"),
+    },
+    last: {
+      bootup: last.bootup,
+      mainThread: last.mainThread,
+      a11yFailures: last.a11yFailures,
+      lcpElement: last.lcpElement,
+    },
+  };
+}
+
+export interface LighthouseResult {
+  floor: LighthouseSummary;
+  wallet: LighthouseSummary;
+}
+
+export async function lighthouse(asha: ShopperSession): Promise<LighthouseResult> {
+  const floor: LighthouseRun[] = [];
+  const wallet: LighthouseRun[] = [];
+  for (let i = 0; i < Math.max(1, SETTINGS.lighthouseRuns); i++) {
+    floor.push(await runWithRetry(`${URLS.floor}/`));
+    wallet.push(await runWithRetry(`${URLS.app}/wallet`, asha.cookie));
+  }
+  return { floor: summarise(floor), wallet: summarise(wallet) };
+}

@@ -1,0 +1,76 @@
+// 6. Memory: the app server's resident memory after 1,000 wallet requests against after 10,000, on a
+// freshly started server, spread over many shoppers so per-shopper caches fill up as they would.
+import autocannon from "autocannon";
+import { SETTINGS, URLS } from "./config";
+import { treeRssBytes } from "./processes";
+import type { ShopperSession } from "./session";
+import { ratio, sleep } from "./stats";
+
+export interface MemoryResult {
+  /** RSS after each batch, to tell a plateau (bounded caches) from steady growth. */
+  checkpoints: { requests: number; rssMiB: number }[];
+  idleMiB: number;
+  afterFirstMiB: number;
+  afterTotalMiB: number;
+  first: number;
+  total: number;
+  ratio: number | null;
+  failed: number;
+}
+
+const MiB = 1024 * 1024;
+
+async function requests(sessions: ShopperSession[], amount: number): Promise<number> {
+  let i = 0;
+  const result = await autocannon({
+    url: `${URLS.app}/api/wallet`,
+    connections: 10,
+    amount,
+    timeout: 30,
+    requests: [
+      {
+        method: "GET",
+        path: "/api/wallet",
+        setupRequest: (request) => {
+          const session = sessions[i++ % sessions.length]!;
+          return { ...request, headers: { ...request.headers, Cookie: session.cookie } };
+        },
+      },
+    ],
+  });
+  return result.errors + result.timeouts + result.non2xx;
+}
+
+async function settledRss(pid: number): Promise<number> {
+  await sleep(2000);
+  return treeRssBytes(pid).total / MiB;
+}
+
+export async function memory(pid: number, sessions: ShopperSession[]): Promise<MemoryResult> {
+  const idleMiB = await settledRss(pid);
+  const checkpoints = [{ requests: 0, rssMiB: idleMiB }];
+  const marks = [
+    SETTINGS.memoryFirst,
+    Math.round((SETTINGS.memoryFirst + SETTINGS.memoryTotal) / 2),
+    SETTINGS.memoryTotal,
+  ];
+  let failed = 0;
+  let done = 0;
+  for (const mark of marks) {
+    failed += await requests(sessions, mark - done);
+    done = mark;
+    checkpoints.push({ requests: done, rssMiB: await settledRss(pid) });
+  }
+  const afterFirstMiB = checkpoints[1]!.rssMiB;
+  const afterTotalMiB = checkpoints[checkpoints.length - 1]!.rssMiB;
+  return {
+    checkpoints,
+    idleMiB,
+    afterFirstMiB,
+    afterTotalMiB,
+    first: SETTINGS.memoryFirst,
+    total: SETTINGS.memoryTotal,
+    ratio: ratio(afterTotalMiB, afterFirstMiB),
+    failed,
+  };
+}

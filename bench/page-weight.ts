@@ -1,0 +1,154 @@
+// 1. Page weight: the JavaScript a page loads (gzip -9 of each script body, so app and floor are counted the
+// same way whatever the server compresses), next to the bare Next.js page.
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext } from "@playwright/test";
+import { DEMO, URLS } from "./config";
+import { phoneContext } from "./browser";
+import type { ShopperSession } from "./session";
+
+export interface Chunk {
+  url: string;
+  raw: number;
+  gzip: number;
+  /** Content hash, to tell which chunks the page shares byte for byte with the floor. */
+  sha: string;
+  /** Libraries recognised in the chunk (heuristic signatures, for the closing note). */
+  contains: string[];
+}
+
+export interface PageWeight {
+  page: string;
+  status: "ok" | "n/a";
+  note?: string;
+  scripts: number;
+  raw: number;
+  gzip: number;
+  chunks: Chunk[];
+}
+
+// Strings that survive minification and name a library. Heuristic: used only to explain a weight.
+const SIGNATURES: [string, RegExp][] = [
+  ["react-dom", /react-dom|__reactContainer|reactFiber/],
+  ["next router", /__NEXT_DATA__|next-router-state-tree|nextjs__container/],
+  ["@tanstack/react-query", /QueryClient|HydrationBoundary|queryCache/],
+  ["next-auth", /next-auth|\/api\/auth\/session|__NEXTAUTH/],
+  ["jsbarcode", /JsBarcode|CODE128/],
+  ["uqr (QR)", /QRCode|qrcode|ecc:|ECC/],
+  ["zod", /ZodError|zod/],
+  ["date-fns", /date-fns|formatDistance|differenceIn/],
+  ["serwist (offline)", /Serwist|precacheAndRoute|workbox/],
+  ["service-worker registration", /serviceWorker\.register/],
+  ["barcode scanner", /BarcodeDetector|zxing|getUserMedia/],
+];
+
+/** Libraries that must not be in a page's first load ("loaded only when used"). */
+export const HEAVY = ["jsbarcode", "uqr (QR)", "serwist (offline)", "barcode scanner"] as const;
+
+async function measure(context: BrowserContext, url: string, label: string): Promise<PageWeight> {
+  const page = await context.newPage();
+  const bodies: Promise<Chunk | null>[] = [];
+  page.on("response", (response) => {
+    const request = response.request();
+    if (request.resourceType() !== "script" && !/\.m?js(\?|$)/.test(response.url())) return;
+    bodies.push(
+      response
+        .body()
+        .then((body) => {
+          const text = body.toString("utf8");
+          return {
+            url: new URL(response.url()).pathname,
+            raw: body.length,
+            gzip: gzipSync(body, { level: 9 }).length,
+            sha: createHash("sha256").update(body).digest("hex").slice(0, 16),
+            contains: SIGNATURES.filter(([, re]) => re.test(text)).map(([name]) => name),
+          };
+        })
+        .catch(() => null),
+    );
+  });
+  const response = await page.goto(url, { waitUntil: "networkidle", timeout: 60_000 });
+  const finalPath = new URL(page.url()).pathname;
+  const chunks = (await Promise.all(bodies)).filter((c): c is Chunk => c !== null);
+  await page.close();
+  const expectedPath = new URL(url).pathname;
+  if (!response || response.status() >= 400 || finalPath !== expectedPath) {
+    return {
+      page: label,
+      status: "n/a",
+      note: `answered ${response?.status() ?? "nothing"} at ${finalPath}`,
+      scripts: 0,
+      raw: 0,
+      gzip: 0,
+      chunks: [],
+    };
+  }
+  const unique = new Map(chunks.map((c) => [c.url, c]));
+  const list = [...unique.values()].sort((a, b) => b.gzip - a.gzip);
+  return {
+    page: label,
+    status: "ok",
+    scripts: list.length,
+    raw: list.reduce((s, c) => s + c.raw, 0),
+    gzip: list.reduce((s, c) => s + c.gzip, 0),
+    chunks: list,
+  };
+}
+
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+
+/** Signs in as the demo member of staff; the cookies, or why not. */
+async function signInStaff(context: BrowserContext): Promise<Cookies | string> {
+  const page = await context.newPage();
+  try {
+    const response = await page.goto(`${URLS.app}/staff/signin`, { waitUntil: "load" });
+    if (!response || response.status() >= 400)
+      return `/staff/signin answered ${response?.status() ?? "nothing"}`;
+    await page.getByLabel("Username").fill(DEMO.staff.username);
+    await page.getByLabel("Password").fill(DEMO.staff.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((u) => u.pathname === "/staff", { timeout: 20_000 });
+    return await context.cookies();
+  } catch (error) {
+    return `staff sign-in failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+  } finally {
+    await page.close();
+  }
+}
+
+export interface PageWeightResult {
+  floor: PageWeight;
+  pages: PageWeight[];
+}
+
+export async function pageWeight(browser: Browser, asha: ShopperSession): Promise<PageWeightResult> {
+  const fresh = async <T>(session: ShopperSession | undefined, fn: (c: BrowserContext) => Promise<T>) => {
+    const context = await phoneContext(browser, session);
+    try {
+      return await fn(context);
+    } finally {
+      await context.close();
+    }
+  };
+  const floor = await fresh(undefined, (c) => measure(c, `${URLS.floor}/`, "floor"));
+  const wallet = await fresh(asha, (c) => measure(c, `${URLS.app}/wallet`, "/wallet"));
+  const signin = await fresh(undefined, (c) => measure(c, `${URLS.app}/signin`, "/signin"));
+  // Signed in in one context, measured in a fresh one (an empty cache) holding the same cookies.
+  const staffCookies = await fresh(undefined, signInStaff);
+  const staff =
+    typeof staffCookies === "string"
+      ? ({
+          page: "/staff",
+          status: "n/a",
+          note: staffCookies,
+          scripts: 0,
+          raw: 0,
+          gzip: 0,
+          chunks: [],
+        } as PageWeight)
+      : await fresh(undefined, async (c) => {
+          await c.addCookies(staffCookies);
+          return measure(c, `${URLS.app}/staff`, "/staff");
+        });
+  return { floor, pages: [wallet, signin, staff] };
+}

@@ -1,0 +1,87 @@
+// 3. Proxy cost: the shopper's wallet through the app (GET /api/wallet with a session) against the same
+// Capillary call made straight to the emulator, at 1 and 20 connections, with the emulator answering at
+// once and after 50 ms. App and direct runs alternate so they share the machine's mood.
+import autocannon from "autocannon";
+import { DEMO_CREDENTIALS } from "../emulator/credentials";
+import { DEMO, SETTINGS, URLS } from "./config";
+import { emulator } from "./servers";
+import type { ShopperSession } from "./session";
+import { ratio } from "./stats";
+
+export interface LoadFigures {
+  p50: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface ProxyCase {
+  latencyMs: number;
+  connections: number;
+  app: LoadFigures;
+  direct: LoadFigures;
+  p50Ratio: number | null;
+  p99Ratio: number | null;
+  throughputRatio: number | null;
+}
+
+export async function capillaryToken(): Promise<string> {
+  const response = await fetch(`${URLS.emulator}/v3/oauth/token/generate`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ key: DEMO_CREDENTIALS.oauthKey, secret: DEMO_CREDENTIALS.oauthSecret }),
+  });
+  const body = (await response.json()) as { data?: { accessToken?: string } };
+  const token = body.data?.accessToken;
+  if (!token) throw new Error(`no OAuth token from the emulator: ${JSON.stringify(body)}`);
+  return token;
+}
+
+async function load(url: string, headers: Record<string, string>, connections: number, seconds: number) {
+  const result = await autocannon({ url, headers, connections, duration: seconds, timeout: 20 });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  } satisfies LoadFigures;
+}
+
+export async function proxyCost(asha: ShopperSession): Promise<ProxyCase[]> {
+  const token = await capillaryToken();
+  const direct = {
+    url: `${URLS.emulator}/v2/customers/${DEMO.asha.customerId}/coupons`,
+    headers: { "X-CAP-API-OAUTH-TOKEN": token, Accept: "application/json" },
+  };
+  const app = { url: `${URLS.app}/api/wallet`, headers: { Cookie: asha.cookie, Accept: "application/json" } };
+  // Warm both (series cache, connections, JIT) before anything is measured.
+  await load(app.url, app.headers, 4, 1);
+  await load(direct.url, direct.headers, 4, 1);
+
+  const cases: ProxyCase[] = [];
+  try {
+    for (const latencyMs of [0, 50]) {
+      await emulator.latency(latencyMs);
+      for (const connections of [1, 20]) {
+        const d = await load(direct.url, direct.headers, connections, SETTINGS.loadSeconds);
+        const a = await load(app.url, app.headers, connections, SETTINGS.loadSeconds);
+        cases.push({
+          latencyMs,
+          connections,
+          app: a,
+          direct: d,
+          p50Ratio: ratio(a.p50, d.p50),
+          p99Ratio: ratio(a.p99, d.p99),
+          throughputRatio: ratio(a.rps, d.rps),
+        });
+      }
+    }
+  } finally {
+    await emulator.latency(0);
+  }
+  return cases;
+}
