@@ -146,9 +146,13 @@ export interface LighthouseResult {
 export async function lighthouse(asha: ShopperSession): Promise<LighthouseResult> {
   const floor: LighthouseRun[] = [];
   const wallet: LighthouseRun[] = [];
+  // A returning shopper's browser sends the time-zone cookie its sign-in page set; Lighthouse's Chromium
+  // runs in this process's zone.
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const cookie = `${asha.cookie}; tz=${encodeURIComponent(zone)}`;
   for (let i = 0; i < Math.max(1, SETTINGS.lighthouseRuns); i++) {
     floor.push(await runWithRetry(`${URLS.floor}/`));
-    wallet.push(await runWithRetry(`${URLS.app}/wallet`, asha.cookie));
+    wallet.push(await runWithRetry(`${URLS.app}/wallet`, cookie));
   }
   return { floor: summarise(floor), wallet: summarise(wallet) };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { Coupon } from "@/lib/capillary/types";
 import {
   describeConditions,
@@ -26,7 +27,8 @@ const BADGE: Record<CouponStatus, { className: string; icon: string }> = {
   expired: { className: "bg-red-100 text-red-900 border-red-700", icon: "✕" },
 };
 
-export function CouponCard({
+/** Memoised: a wallet re-renders on refreshes and status changes, most cards stay as they are. */
+export const CouponCard = memo(function CouponCard({
   coupon,
   display,
   now,
@@ -89,4 +91,4 @@ export function CouponCard({
       {usable && <ShowAtTillButton coupon={coupon} valueText={formatCouponValue(coupon.discount, display)} />}
     </article>
   );
-}
+});

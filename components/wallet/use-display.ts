@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { DisplaySettings } from "@/lib/display-types";
 
 const MINUTE = 60_000;
@@ -22,7 +22,13 @@ const noSubscription = () => () => undefined;
  */
 export function useDisplay(server: DisplaySettings, renderedAt: number) {
   const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => server.timeZone);
-  const now = useSyncExternalStore(subscribeToMinutes, currentMinute, () => renderedAt);
+  // Until the clock passes into the next minute the browser keeps the server's moment, so hydration
+  // doesn't re-render every card just to move "now" by a few seconds.
+  const now = useSyncExternalStore(
+    subscribeToMinutes,
+    () => Math.max(currentMinute(), renderedAt),
+    () => renderedAt,
+  );
 
   useEffect(() => {
     if (timeZone !== server.timeZone) {
@@ -30,5 +36,7 @@ export function useDisplay(server: DisplaySettings, renderedAt: number) {
     }
   }, [timeZone, server.timeZone]);
 
-  return { display: { ...server, timeZone }, now };
+  const { locale, currency } = server;
+  const display = useMemo(() => ({ locale, currency, timeZone }), [locale, currency, timeZone]);
+  return { display, now };
 }

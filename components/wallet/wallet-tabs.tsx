@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useState } from "react";
 import type { Coupon } from "@/lib/capillary/types";
 import { groupWallet, searchCoupons } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
@@ -13,7 +13,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "expired", label: "Expired" },
 ];
 
-export function WalletTabs({
+export const WalletTabs = memo(function WalletTabs({
   coupons,
   display,
   now,
@@ -97,7 +97,7 @@ export function WalletTabs({
       </div>
     </div>
   );
-}
+});
 
 function emptyText(tab: Tab, query: string): string {
   if (query.trim()) return `No ${tab} coupons match "${query.trim()}".`;

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode, type JWT } from "next-auth/jwt";
 import { ApiError } from "@/lib/http/api-error";
+import { createVerifiedTokenCache } from "./verified-tokens";
 
 // next-auth names its cookie with the __Secure- prefix when served over https.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
@@ -12,14 +13,27 @@ function authSecret(): string {
   return secret;
 }
 
+function verifiedTokens() {
+  const g = globalThis as typeof globalThis & {
+    __couponWalletVerifiedTokens?: ReturnType<typeof createVerifiedTokenCache>;
+  };
+  g.__couponWalletVerifiedTokens ??= createVerifiedTokenCache();
+  return g.__couponWalletVerifiedTokens;
+}
+
 /** The verified session token, or null when absent, forged or expired (jose checks `exp`). */
 export async function readSessionToken(): Promise<JWT | null> {
   const jar = await cookies();
   for (const name of SESSION_COOKIES) {
     const value = jar.get(name)?.value;
     if (!value) continue;
+    const now = Date.now();
+    const known = verifiedTokens().get(value, now);
+    if (known) return known;
     try {
-      return await decode({ token: value, secret: authSecret() });
+      const token = await decode({ token: value, secret: authSecret() });
+      if (token) verifiedTokens().remember(value, token, now);
+      return token;
     } catch {
       return null;
     }

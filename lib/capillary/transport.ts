@@ -42,7 +42,7 @@ export interface Transport {
   close(): Promise<void>;
 }
 
-const MAX_BODY_CHARS = 10_000_000;
+const MAX_BODY_CHARS = 64_000_000;
 
 export function createKeepAliveAgent(timeoutMs: number): Agent {
   return new Agent({
