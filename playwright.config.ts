@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_APP_URL, E2E_PORTS } from "./e2e/support/ports";
+import { E2E_APP_URL, E2E_PORTS, E2E_SESSION_SECRET } from "./e2e/support/ports";
 import { AUDIT_LOG_FILE } from "./e2e/support/staff";
 
 const executablePath = process.env.CHROMIUM_PATH;
@@ -54,6 +54,7 @@ export default defineConfig({
       PORT: String(E2E_PORTS.app),
       EMULATOR_PORT: String(E2E_PORTS.emulator),
       NEXTAUTH_URL: E2E_APP_URL,
+      NEXTAUTH_SECRET: E2E_SESSION_SECRET,
       AUDIT_LOG_FILE,
     },
   },

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { encode } from "next-auth/jwt";
 import { ASHA, DOCS_343040815 } from "./support/demo";
 import { emulator } from "./support/emulator";
+import { E2E_SESSION_SECRET } from "./support/ports";
 import { signInAsShopper } from "./support/shopper";
 import { signInAsStaff } from "./support/staff";
 
@@ -264,6 +266,36 @@ test("two hundred hostile requests are refused before anything reaches Capillary
     await forged.close();
   }
   expect((await emulator.counters()).total - before).toBe(0);
+
+  // Sessions minted with the suite's secret: expired ones, a staff shift that is over, and ones signed
+  // with another secret are refused without a call upstream; a fresh one then works, so the others were
+  // refused for the right reason.
+  const nowSeconds = Math.floor(Date.now() / 1000);
+  const mint = (token: Record<string, unknown>, maxAge: number, secret = E2E_SESSION_SECRET) =>
+    encode({ token, secret, maxAge });
+  const shopperToken = { role: "shopper", customerId: ASHA.customerId };
+  const staffToken = { role: "staff", staffUser: "staff.demo", staffExpiresAt: nowSeconds + 3600 };
+  const withCookie = async (value: string, path: string) => {
+    const context = await browser.newContext();
+    await context.addCookies([
+      { name: "next-auth.session-token", value, url: test.info().project.use.baseURL! },
+    ]);
+    const status = (await context.request.get(path)).status();
+    await context.close();
+    return status;
+  };
+  const pastShift = { ...staffToken, staffExpiresAt: nowSeconds - 1 };
+  expect(await withCookie(await mint(shopperToken, -60), "/api/wallet")).toBe(401);
+  expect(await withCookie(await mint(staffToken, -60), "/api/customers?id=500000001")).toBe(401);
+  expect(await withCookie(await mint(pastShift, 3600), "/api/customers?id=500000001")).toBe(401);
+  expect(
+    await withCookie(await mint(staffToken, 3600, "another-secret-entirely-000000"), "/api/coupons?codes=A1"),
+  ).toBe(401);
+  expect(
+    await withCookie(await mint({ role: "shopper", customerId: OTHER }, 3600, "x".repeat(40)), "/api/wallet"),
+  ).toBe(401);
+  expect((await emulator.counters()).total - before).toBe(0);
+  expect(await withCookie(await mint(shopperToken, 3600), "/api/wallet")).toBe(200);
 
   // Still serving, and still right.
   expect((await request.get("/api/health")).status()).toBe(200);

@@ -83,8 +83,17 @@ async function main() {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (mode === "start" && buildIsStale()) {
     console.log("Building Coupon Wallet (the build is missing or older than the sources)…");
-    const code = await new Promise<number | null>((resolve) => run(process.execPath, [nextBin, "build"], { env: env as NodeJS.ProcessEnv }).on("exit", resolve));
+    const code = await new Promise<number | null>((resolve) =>
+      run(process.execPath, [nextBin, "build"], { env: env as NodeJS.ProcessEnv }).on("exit", resolve),
+    );
     if (code !== 0) stopAll(code ?? 1);
+    const leak = await new Promise<number | null>((resolve) =>
+      run(process.execPath, ["scripts/check-bundle-secrets.mjs"], { env: env as NodeJS.ProcessEnv }).on(
+        "exit",
+        resolve,
+      ),
+    );
+    if (leak !== 0) stopAll(leak ?? 1);
   }
   const app = run(process.execPath, [nextBin, mode, "-p", port], { env: env as NodeJS.ProcessEnv });
   app.on("exit", (code) => stopAll(code ?? 0));

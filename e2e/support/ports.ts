@@ -5,3 +5,5 @@ export const E2E_PORTS = {
 } as const;
 export const E2E_APP_URL = `http://127.0.0.1:${E2E_PORTS.app}`;
 export const E2E_EMULATOR_URL = `http://127.0.0.1:${E2E_PORTS.emulator}`;
+/** The suite's session secret, so tests can mint expired and wrongly signed sessions to throw at the app. */
+export const E2E_SESSION_SECRET = "e2e-only-session-secret-never-used-in-production";
