@@ -4,7 +4,12 @@ import nextTs from "eslint-config-next/typescript";
 // Browser-side code must never reach Capillary: only server route handlers and server pages may import the
 // client. Types are fine (they vanish at build time).
 const noCapillaryInBrowserCode = {
-  files: ["components/**/*.{ts,tsx}", "lib/coupons/**/*.{ts,tsx}", "lib/query/**/*.{ts,tsx}"],
+  files: [
+    "components/**/*.{ts,tsx}",
+    "lib/coupons/**/*.{ts,tsx}",
+    "lib/query/**/*.{ts,tsx}",
+    "lib/staff/queries/**/*.{ts,tsx}",
+  ],
   rules: {
     "@typescript-eslint/no-restricted-imports": [
       "error",

@@ -106,7 +106,7 @@ function printDemoBanner(appPort: string) {
   Coupon Wallet is starting on http://localhost:${appPort} against the embedded Capillary emulator.
   Shopper sign-in: http://localhost:${appPort}/signin  (demo mobile 919000000001; the one-time code is
   printed in this log as "[capillary-emulator] SMS to …").
-  Staff console:   http://localhost:${appPort}/staff   (demo account: see README "Demo accounts").
+  Staff console:   http://localhost:${appPort}/staff   (demo account staff.demo / demo-staff-pass).
 `);
 }
 
