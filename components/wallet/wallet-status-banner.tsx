@@ -49,7 +49,7 @@ export function WalletStatusBanner({
       <p role="status" className="mt-4 rounded-lg border border-slate-500 bg-slate-100 p-3 text-slate-900">
         <strong>You&apos;re offline.</strong>{" "}
         {fetchedAt
-          ? `Showing the coupons saved on this device, as of ${clockTime(fetchedAt, display)}. Codes and barcodes still work at the till.`
+          ? `Showing the coupons saved on this device, as of ${asOf(fetchedAt, display)}. Codes and barcodes still work at the till.`
           : "Connect to the internet to load your coupons."}
       </p>
     );
@@ -57,48 +57,58 @@ export function WalletStatusBanner({
   if (stale && fetchedAt && !error) {
     // Not an alert: the server answered with its last good copy, real coupons the shopper can still use.
     return (
-      <div
-        role="status"
-        className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-slate-400 bg-slate-50 p-3 text-slate-900"
-      >
-        <p className="flex-1">
-          Showing coupons as of {asOf(fetchedAt, display)}. The coupon service isn&apos;t answering right now.
-        </p>
-        <button
-          type="button"
-          onClick={onRetry}
-          disabled={refreshing}
-          className="min-h-11 rounded-lg bg-slate-800 px-4 font-semibold text-white disabled:opacity-60"
-        >
-          {refreshing ? "Retrying…" : "Retry"}
-        </button>
-      </div>
+      <RetryBanner role="status" tone="calm" refreshing={refreshing} onRetry={onRetry}>
+        Showing coupons as of {asOf(fetchedAt, display)}. The coupon service isn&apos;t answering right now.
+      </RetryBanner>
     );
   }
   if (error) {
     return (
-      <div
-        role="alert"
-        className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-500 bg-amber-50 p-3 text-amber-950"
-      >
-        <p className="flex-1">
-          <strong>Can&apos;t reach the coupon service.</strong>{" "}
-          {fetchedAt ? `Showing coupons as of ${clockTime(fetchedAt, display)}.` : error}
-        </p>
-        <button
-          type="button"
-          onClick={onRetry}
-          disabled={refreshing}
-          className="min-h-11 rounded-lg bg-amber-900 px-4 font-semibold text-white disabled:opacity-60"
-        >
-          {refreshing ? "Retrying…" : "Retry"}
-        </button>
-      </div>
+      <RetryBanner role="alert" tone="warning" refreshing={refreshing} onRetry={onRetry}>
+        <strong>Can&apos;t reach the coupon service.</strong>{" "}
+        {fetchedAt ? `Showing coupons as of ${asOf(fetchedAt, display)}.` : error}
+      </RetryBanner>
     );
   }
   return (
     <p className="mt-1 text-sm text-slate-600" aria-live="polite">
       {refreshing ? "Updating…" : fetchedAt ? `Updated at ${clockTime(fetchedAt, display)}` : ""}
     </p>
+  );
+}
+
+const TONES = {
+  calm: { box: "border-slate-400 bg-slate-50 text-slate-900", button: "bg-slate-800" },
+  warning: { box: "border-amber-500 bg-amber-50 text-amber-950", button: "bg-amber-900" },
+} as const;
+
+function RetryBanner({
+  role,
+  tone,
+  refreshing,
+  onRetry,
+  children,
+}: {
+  role: "status" | "alert";
+  tone: keyof typeof TONES;
+  refreshing: boolean;
+  onRetry: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <div
+      role={role}
+      className={`mt-4 flex flex-wrap items-center gap-3 rounded-lg border p-3 ${TONES[tone].box}`}
+    >
+      <p className="flex-1">{children}</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={refreshing}
+        className={`min-h-11 rounded-lg px-4 font-semibold text-white disabled:opacity-60 ${TONES[tone].button}`}
+      >
+        {refreshing ? "Retrying…" : "Retry"}
+      </button>
+    </div>
   );
 }
