@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { DisplaySettings } from "@/lib/display-types";
+import { TIME_ZONE_COOKIE } from "@/lib/time-zone-cookie";
 
-export const TIME_ZONE_COOKIE = "tz";
 const DEFAULT_TIME_ZONE = process.env.WALLET_DEFAULT_TIME_ZONE ?? "Asia/Kolkata";
 
 function isTimeZone(value: string | undefined): value is string {

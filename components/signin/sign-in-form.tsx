@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { forgetStoredWallets } from "@/lib/query/wallet-persistence";
+import { rememberBrowserTimeZone } from "@/lib/time-zone-cookie";
 import { signInErrorMessage } from "./sign-in-messages";
 
 type Step = "number" | "code";
@@ -26,7 +27,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   // Tell the server the browser's time zone now, so the wallet's first paint shows expiry on the shopper's clock.
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+    if (zone) rememberBrowserTimeZone(zone);
     // Whoever signs in next must not find the previous shopper's saved coupons on this device.
     void forgetStoredWallets().catch(() => undefined);
   }, []);

@@ -1,15 +1,9 @@
 import type { Redemption } from "@/lib/capillary/types";
+import { formatZoned } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
 
 function when(iso: string | null, display: DisplaySettings): string {
-  if (!iso) return "Date not recorded";
-  return new Intl.DateTimeFormat(display.locale, {
-    timeZone: display.timeZone,
-    dateStyle: "medium",
-    timeStyle: "short",
-  })
-    .format(new Date(iso))
-    .replace(/\u202f/g, " ");
+  return iso ? formatZoned(iso, { dateStyle: "medium", timeStyle: "short" }, display) : "Date not recorded";
 }
 
 export function RedemptionHistory({

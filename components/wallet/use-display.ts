@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { DisplaySettings } from "@/lib/display-types";
+import { rememberBrowserTimeZone } from "@/lib/time-zone-cookie";
 
 const MINUTE = 60_000;
 
@@ -32,7 +33,7 @@ export function useDisplay(server: DisplaySettings, renderedAt: number) {
 
   useEffect(() => {
     if (timeZone !== server.timeZone) {
-      document.cookie = `tz=${encodeURIComponent(timeZone)}; path=/; max-age=31536000; samesite=lax`;
+      rememberBrowserTimeZone(timeZone);
     }
   }, [timeZone, server.timeZone]);
 

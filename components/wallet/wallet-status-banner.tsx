@@ -1,5 +1,6 @@
 "use client";
 
+import { formatZoned } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
 
 interface Props {
@@ -14,24 +15,13 @@ interface Props {
 }
 
 function clockTime(iso: string, display: DisplaySettings): string {
-  return new Intl.DateTimeFormat(display.locale, {
-    timeZone: display.timeZone,
-    hour: "numeric",
-    minute: "2-digit",
-  })
-    .format(new Date(iso))
-    .replace(/\u202f/g, " ");
+  return formatZoned(iso, { hour: "numeric", minute: "2-digit" }, display);
 }
 
 /** A copy can be up to two days old; past half a day the time alone would read as today's. */
 function asOf(iso: string, display: DisplaySettings): string {
   if (Date.now() - new Date(iso).getTime() < 12 * 60 * 60 * 1000) return clockTime(iso, display);
-  const day = new Intl.DateTimeFormat(display.locale, {
-    timeZone: display.timeZone,
-    day: "numeric",
-    month: "short",
-  });
-  return `${day.format(new Date(iso))}, ${clockTime(iso, display)}`;
+  return `${formatZoned(iso, { day: "numeric", month: "short" }, display)}, ${clockTime(iso, display)}`;
 }
 
 /** Says how fresh the coupons are, and when Capillary can't be reached, says so without hiding them. */

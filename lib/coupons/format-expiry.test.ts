@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatActiveFrom, formatExpiry } from "./format-expiry";
+import { formatActiveFrom, formatExpiry, formatZoned } from "./format-expiry";
 import { calendarDaysBetween } from "./instant";
 import { normaliseSpaces } from "./intl";
 import { ER07BCJ8, QZX30JQLIC } from "./test-coupon";
@@ -256,5 +256,17 @@ describe("formatActiveFrom", () => {
   it("is null once started or without a start", () => {
     expect(formatActiveFrom(from, at(from!), KOLKATA)).toBeNull();
     expect(formatActiveFrom(null, at("2019-10-01T00:00:00Z"), KOLKATA)).toBeNull();
+  });
+});
+
+describe("formatZoned", () => {
+  it("formats any moment in the shopper's zone with the shared formatters", () => {
+    const till = "2020-05-18T23:59:59+05:30";
+    expect(formatZoned(till, { hour: "numeric", minute: "2-digit" }, { timeZone: "Asia/Kolkata" })).toBe(
+      "11:59 pm",
+    );
+    expect(
+      formatZoned(Date.parse(till), { day: "numeric", month: "short" }, { timeZone: "America/Los_Angeles" }),
+    ).toBe("18 May");
   });
 });

@@ -43,6 +43,19 @@ function format(ms: number, locale: string, options: Intl.DateTimeFormatOptions,
   return normaliseSpaces(dateTimeFormat(locale, { ...options, timeZone }).format(new Date(ms)));
 }
 
+/**
+ * Any moment in the shopper's zone with the given fields, through the shared memoised formatters (for
+ * the UI's other clock texts: "Updated at 10:42", a redemption's date and time).
+ */
+export function formatZoned(
+  value: Instant | number,
+  fields: Intl.DateTimeFormatOptions,
+  { locale = DEFAULT_LOCALE, timeZone }: ZonedOptions,
+): string {
+  const ms = typeof value === "number" ? value : Date.parse(value);
+  return format(ms, locale, fields, timeZone);
+}
+
 function timeOfDay(ms: number, locale: string, timeZone: string): string {
   return format(ms, locale, { hour: "numeric", minute: "2-digit" }, timeZone);
 }

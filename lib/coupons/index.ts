@@ -5,7 +5,7 @@ export { EXPIRING_SOON_MS, getCouponStatus, isUsedUp, statusLabel } from "./coup
 export type { CouponStatus, StatusInput } from "./coupon-status";
 export { formatCouponValue, formatMoney } from "./format-value";
 export type { MoneyOptions } from "./format-value";
-export { formatAbsolute, formatActiveFrom, formatExpiry } from "./format-expiry";
+export { formatAbsolute, formatActiveFrom, formatExpiry, formatZoned } from "./format-expiry";
 export type { ExpiryText, ZonedOptions } from "./format-expiry";
 export { formatUsesLeft } from "./format-uses";
 export { describeConditions, hourRanges } from "./describe-conditions";
