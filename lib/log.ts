@@ -1,5 +1,5 @@
 // Structured JSON lines on stdout/stderr. Callers pass ids and kinds, never tokens, passwords or bodies.
-type Fields = Record<string, string | number | boolean | null | undefined>;
+type Fields = Record<string, unknown>;
 
 function write(level: "info" | "warn" | "error", message: string, fields: Fields = {}) {
   const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 
 /**
  * Upstream problems are logged as one JSON line each so log search can filter on `requestId` (Capillary
@@ -12,11 +13,8 @@ export interface LogEntry {
 
 export type Logger = (entry: LogEntry) => void;
 
-export const jsonLineLogger: Logger = (entry) => {
-  const line = JSON.stringify({ source: "capillary", time: new Date().toISOString(), ...entry });
-  if (entry.level === "error") console.error(line);
-  else if (entry.level === "warn") console.warn(line);
-  else console.info(line);
-};
+/** Through the app's one JSON-line writer, so every log line has the same shape. */
+export const jsonLineLogger: Logger = ({ level, msg, ...fields }) =>
+  log[level](msg, { source: "capillary", ...fields });
 
 export const silentLogger: Logger = () => {};

@@ -30,9 +30,16 @@ function store(): AuditEntry[] {
   return g.__couponWalletAudit;
 }
 
+const preparedFolders = new Set<string>();
+
 function appendToFile(file: string, line: string) {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    // Once per folder, not on every lookup at the till.
+    const folder = path.dirname(file);
+    if (!preparedFolders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      preparedFolders.add(folder);
+    }
     appendFileSync(file, `${line}\n`);
   } catch (error) {
     // stdout still has the line; a full disk must not turn a lookup into an error at the till.
