@@ -64,3 +64,39 @@ test("when Capillary is down the wallet shows the last coupons it had, marked wi
   await expect(stale).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByText(/Updated at/)).toBeVisible();
 });
+
+test("when Capillary is slow the page answers before it with the skeleton, then shows the coupons from that same call", async ({
+  page,
+}) => {
+  const UPSTREAM_LATENCY_MS = 4_000;
+  await emulator.reset();
+  await signInAsShopper(page, ASHA.mobile);
+  const wallet = new WalletPage(page);
+  await expect(wallet.card("WELCOME250")).toBeVisible(); // token and series cached: only the coupons call is slow
+  // As on a device that has not kept a copy of this wallet (with one, that copy shows while Capillary is
+  // slow). Cleared away from the wallet page, whose throttled save would otherwise write it back.
+  await page.goto("/");
+  await page.evaluate(() => localStorage.clear());
+
+  await emulator.faults({ latencyMs: UPSTREAM_LATENCY_MS });
+  try {
+    const calls = await callsDuring(async () => {
+      const walletFetched = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/wallet", {
+        timeout: 3 * UPSTREAM_LATENCY_MS,
+      });
+      const started = Date.now();
+      const response = await page.goto("/wallet", { waitUntil: "commit" });
+      expect(response?.status()).toBe(200);
+      // The page did not wait for Capillary: it answered while the coupons call was still under way.
+      expect(Date.now() - started).toBeLessThan(UPSTREAM_LATENCY_MS);
+      await expect(page.getByRole("main", { name: "Loading your coupons" })).toBeVisible();
+      expect((await walletFetched).status()).toBe(200);
+      await expect(wallet.card("WELCOME250")).toBeVisible();
+      await expect(page.getByRole("main", { name: "Loading your coupons" })).toHaveCount(0);
+    });
+    // The browser's own request joined the render's call still in flight.
+    expect(calls.coupons).toBe(1);
+  } finally {
+    await emulator.faults({ latencyMs: 0 });
+  }
+});

@@ -7,6 +7,7 @@ import { getDisplaySettings } from "@/lib/display-settings";
 import { getQueryClient } from "@/lib/query/query-client";
 import { walletQueryOptions } from "@/lib/query/wallet";
 import { getWallet } from "@/lib/wallet/get-wallet";
+import type { WalletData } from "@/lib/wallet/types";
 import { walletOwnerKey } from "@/lib/wallet/owner-key";
 import { WalletProviders } from "@/components/wallet/wallet-providers";
 import { WalletScreen } from "@/components/wallet/wallet-screen";
@@ -14,6 +15,28 @@ import { WalletScreen } from "@/components/wallet/wallet-screen";
 /** The moment this render happened; the browser hydrates with it so both sides agree on "now". */
 function requestTime(): number {
   return Date.now();
+}
+
+/**
+ * How long the page waits for Capillary before it sends the wallet's skeleton instead and lets the browser
+ * fetch the coupons. The page has no loading.tsx: React holds a streamed boundary back for 300 ms after its
+ * fallback paints, so a skeleton would delay every fast wallet (the usual case) to show it for a moment.
+ */
+const RENDER_WAIT_MS = 1_000;
+
+/** The wallet if it arrives within RENDER_WAIT_MS; null when it fails or is slower. */
+async function walletWithin(customerId: string): Promise<WalletData | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A wallet still under way keeps going: the browser's own request joins the same Capillary call.
+  const wallet = getWallet(customerId).catch(() => null);
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), RENDER_WAIT_MS);
+  });
+  try {
+    return await Promise.race([wallet, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export const metadata: Metadata = { title: "My coupons" };
@@ -28,9 +51,10 @@ export default async function WalletPage() {
   }
   const queryClient = getQueryClient();
   // Same query key as the browser's refreshes, but fetched directly: no HTTP hop to our own API. A failure
-  // is not dehydrated, so the browser retries and shows its own error state with a retry button.
-  await queryClient.prefetchQuery({ ...walletQueryOptions(), queryFn: () => getWallet(customerId) });
-  const display = await getDisplaySettings();
+  // or a slow answer is not dehydrated: the browser shows the skeleton, fetches, and on failure shows its
+  // own error state with a retry button.
+  const [wallet, display] = await Promise.all([walletWithin(customerId), getDisplaySettings()]);
+  if (wallet) queryClient.setQueryData(walletQueryOptions().queryKey, wallet);
 
   return (
     <WalletProviders ownerKey={walletOwnerKey(customerId)}>
