@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { BULK_1000 } from "./support/demo";
-import { emulator } from "./support/emulator";
+import { emulator, routeCount } from "./support/emulator";
 import { signInAsShopper } from "./support/shopper";
 import { WalletPage } from "./pages/wallet-page";
+
+const COUPONS = "GET /v2/customers/:id/coupons";
 
 test("a wallet of 1,000 coupons renders a page at a time and still searches all of them", async ({
   page,
@@ -10,6 +12,20 @@ test("a wallet of 1,000 coupons renders a page at a time and still searches all 
   await emulator.reset();
   await signInAsShopper(page, BULK_1000.mobile);
   const wallet = new WalletPage(page);
+  // The page itself carries each tab's first page only; the rest comes from the server's copy of the same
+  // answer, without a second Capillary call.
+  const before = await emulator.counters();
+  const rest = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/wallet");
+  const html = await (await page.goto("/wallet"))!.text();
+  const restUrl = new URL((await rest).url());
+  expect(restUrl.searchParams.get("asOf")).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect((await rest).status()).toBe(200);
+  const after = await emulator.counters();
+  expect(routeCount(after, COUPONS) - routeCount(before, COUPONS)).toBe(1);
+  const codesInPage = new Set(html.match(/BK[0-9A-Z]{8}/g)).size;
+  expect(codesInPage, "coupon codes in the page's HTML").toBeGreaterThan(0);
+  expect(codesInPage, "coupon codes in the page's HTML").toBeLessThanOrEqual(60);
+
   const counts = await Promise.all(
     (["Active", "Used", "Expired"] as const).map(async (name) =>
       Number((await wallet.tab(name).innerText()).match(/\((\d+)\)/)![1]),

@@ -6,6 +6,7 @@ import { getShopperCustomerId } from "@/lib/auth/session";
 import { getDisplaySettings } from "@/lib/display-settings";
 import { getQueryClient } from "@/lib/query/query-client";
 import { walletQueryOptions } from "@/lib/query/wallet";
+import { firstPagesOf } from "@/lib/wallet/first-pages";
 import { getWallet } from "@/lib/wallet/get-wallet";
 import type { WalletData } from "@/lib/wallet/types";
 import { walletOwnerKey } from "@/lib/wallet/owner-key";
@@ -54,12 +55,14 @@ export default async function WalletPage() {
   // or a slow answer is not dehydrated: the browser shows the skeleton, fetches, and on failure shows its
   // own error state with a retry button.
   const [wallet, display] = await Promise.all([walletWithin(customerId), getDisplaySettings()]);
-  if (wallet) queryClient.setQueryData(walletQueryOptions().queryKey, wallet);
+  const renderedAt = requestTime();
+  // A big wallet sends each tab's first page; the browser fetches the rest once the page is up.
+  if (wallet) queryClient.setQueryData(walletQueryOptions().queryKey, firstPagesOf(wallet, renderedAt));
 
   return (
     <WalletProviders ownerKey={walletOwnerKey(customerId)}>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <WalletScreen display={display} renderedAt={requestTime()} />
+        <WalletScreen display={display} renderedAt={renderedAt} />
       </HydrationBoundary>
     </WalletProviders>
   );

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { DisplaySettings } from "@/lib/display-types";
-import { useWallet, WalletFetchError } from "@/lib/query/wallet";
+import { useWallet } from "@/lib/query/use-wallet";
+import { WalletFetchError } from "@/lib/query/wallet";
 import { SignOutButton } from "./sign-out-button";
 import { useDisplay } from "./use-display";
 import { useOnline } from "./use-online";
@@ -45,7 +46,14 @@ export function WalletScreen({
         onRetry={() => void wallet.refetch()}
         display={display}
       />
-      {wallet.data && <WalletTabs coupons={wallet.data.coupons} display={display} now={now} />}
+      {wallet.data && (
+        <WalletTabs
+          coupons={wallet.data.coupons}
+          wholeWalletCounts={wallet.data.partial?.counts}
+          display={display}
+          now={now}
+        />
+      )}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { memo, useDeferredValue, useMemo, useState } from "react";
 import type { Coupon } from "@/lib/capillary/types";
 import { groupWallet, searchCoupons } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
+import type { TabCounts } from "@/lib/wallet/types";
 import { CouponList } from "./coupon-list";
 
 type Tab = "active" | "used" | "expired";
@@ -15,10 +16,13 @@ const TABS: { id: Tab; label: string }[] = [
 
 export const WalletTabs = memo(function WalletTabs({
   coupons,
+  wholeWalletCounts,
   display,
   now,
 }: {
   coupons: Coupon[];
+  /** Set while `coupons` is only each tab's first page of a bigger wallet whose rest is on its way. */
+  wholeWalletCounts?: TabCounts;
   display: DisplaySettings;
   now: number;
 }) {
@@ -27,6 +31,8 @@ export const WalletTabs = memo(function WalletTabs({
   const deferredQuery = useDeferredValue(query);
   const matching = useMemo(() => searchCoupons(coupons, deferredQuery), [coupons, deferredQuery]);
   const view = useMemo(() => groupWallet(matching, now), [matching, now]);
+  // A search runs over the coupons at hand; the tab counts are the whole wallet's until one is typed.
+  const counts = wholeWalletCounts && deferredQuery.trim() === "" ? wholeWalletCounts : view.counts;
 
   if (coupons.length === 0) {
     return (
@@ -82,7 +88,7 @@ export const WalletTabs = memo(function WalletTabs({
                 : "text-slate-700"
             }`}
           >
-            {label} <span className="tabular-nums">({view.counts[id]})</span>
+            {label} <span className="tabular-nums">({counts[id]})</span>
           </button>
         ))}
       </div>
@@ -90,6 +96,7 @@ export const WalletTabs = memo(function WalletTabs({
         <CouponList
           key={`${tab}:${deferredQuery}`}
           coupons={view[tab]}
+          total={counts[tab]}
           display={display}
           now={now}
           emptyText={emptyText(tab, query)}

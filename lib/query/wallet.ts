@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions } from "@tanstack/react-query";
 import type { WalletData } from "@/lib/wallet/types";
 
 export class WalletFetchError extends Error {
@@ -11,8 +11,10 @@ export class WalletFetchError extends Error {
   }
 }
 
-export async function fetchWallet(): Promise<WalletData> {
-  const response = await fetch("/api/wallet", { headers: { Accept: "application/json" }, cache: "no-store" });
+/** `asOf`: the whole of the wallet fetched then (the rest of a page that carried only first pages). */
+export async function fetchWallet(asOf?: string): Promise<WalletData> {
+  const url = asOf ? `/api/wallet?asOf=${encodeURIComponent(asOf)}` : "/api/wallet";
+  const response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new WalletFetchError(response.status, body?.error?.message ?? "Could not load your coupons.");
@@ -23,13 +25,9 @@ export async function fetchWallet(): Promise<WalletData> {
 export function walletQueryOptions() {
   return queryOptions({
     queryKey: ["wallet"] as const,
-    queryFn: fetchWallet,
+    queryFn: () => fetchWallet(),
     // A signed-out shopper won't be signed in by asking again.
     retry: (failureCount, error) =>
       !(error instanceof WalletFetchError && error.status === 401) && failureCount < 1,
   });
-}
-
-export function useWallet() {
-  return useQuery(walletQueryOptions());
 }

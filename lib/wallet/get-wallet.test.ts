@@ -9,7 +9,7 @@ const upstream = vi.hoisted(() => ({
 }));
 vi.mock("@/lib/capillary", () => ({ getCapillary: () => upstream }));
 
-const { getWallet } = await import("./get-wallet");
+const { getWallet, getWalletAsOf } = await import("./get-wallet");
 
 function coupon(id: string, seriesId: string): Coupon {
   const base = makeCoupon({ id, code: `CODE${id}`, seriesId });
@@ -102,5 +102,30 @@ describe("getWallet", () => {
     await expect(getWallet("500000012")).rejects.toMatchObject({ kind: "forbidden" });
     upstream.listCustomerCoupons.mockRejectedValue(new CapillaryError("unavailable", "down"));
     await expect(getWallet("500000013")).rejects.toMatchObject({ kind: "unavailable" });
+  });
+});
+
+describe("getWalletAsOf", () => {
+  beforeEach(() => {
+    upstream.listCustomerCoupons.mockReset();
+    upstream.getCouponSeries.mockReset().mockImplementation(async (ids) => seriesDetails(ids));
+  });
+
+  it("answers with the copy of the wallet fetched at that time, without calling Capillary", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("21", "2101"), coupon("22", "2101")]);
+    const shown = await getWallet("500000021");
+    const whole = await getWalletAsOf("500000021", shown.fetchedAt);
+    expect(whole).toEqual(shown);
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
+  });
+
+  it("fetches afresh when the copy is from another time or belongs to nobody asked for", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("23", "2301")]);
+    const shown = await getWallet("500000023");
+    await getWalletAsOf("500000023", "2000-01-01T00:00:00.000Z");
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
+    // Another shopper's fetchedAt reads only that shopper's own copy key.
+    await getWalletAsOf("500000024", shown.fetchedAt);
+    expect(upstream.listCustomerCoupons).toHaveBeenLastCalledWith("500000024");
   });
 });

@@ -78,3 +78,14 @@ export async function getWallet(customerId: string): Promise<WalletData> {
   void getStore().set(walletKey(customerId), wallet, WALLET_COPY_MS);
   return wallet;
 }
+
+/**
+ * The wallet exactly as the server fetched it at `fetchedAt`: the rest of a page that carried only each
+ * tab's first page. Served from the saved copy, so finishing the page costs Capillary nothing; when that
+ * copy has been replaced (or has gone), a fresh wallet instead.
+ */
+export async function getWalletAsOf(customerId: string, fetchedAt: string): Promise<WalletData> {
+  const copy = await getStore().get<WalletData>(walletKey(customerId));
+  if (copy && copy.fetchedAt === fetchedAt) return copy;
+  return getWallet(customerId);
+}

@@ -1,5 +1,12 @@
 import type { Coupon } from "@/lib/capillary/types";
 
+/** How many coupons each tab holds in the whole wallet (the page may carry only the first of them). */
+export interface TabCounts {
+  active: number;
+  used: number;
+  expired: number;
+}
+
 /** What `/api/wallet` returns and the wallet page renders. */
 export interface WalletData {
   coupons: Coupon[];
@@ -7,4 +14,9 @@ export interface WalletData {
   fetchedAt: string;
   /** Capillary failed and this is the last good copy (from `fetchedAt`), not a fresh answer. */
   stale?: boolean;
+  /**
+   * Set when `coupons` holds only the first page of each tab of a big wallet (the server render sends no
+   * more, so the page stays small); the browser then fetches the rest: the server's copy from `fetchedAt`.
+   */
+  partial?: { total: number; counts: TabCounts };
 }

@@ -1,12 +1,24 @@
+import { z } from "zod";
 import { requireShopper } from "@/lib/auth/session";
+import { ApiError } from "@/lib/http/api-error";
 import { handleRoute } from "@/lib/http/handle-route";
-import { getWallet } from "@/lib/wallet/get-wallet";
+import { getWallet, getWalletAsOf } from "@/lib/wallet/get-wallet";
 
 export const dynamic = "force-dynamic";
 
+/** `asOf`: the `fetchedAt` of a wallet page that carried only first pages; the whole of that wallet. */
+const asOfParam = z.iso.datetime().max(40);
+
 /** The signed-in shopper's own coupons. It takes no customer id: the session is the only source of one. */
-export const GET = handleRoute(async () => {
+export const GET = handleRoute(async (request: Request) => {
   const { customerId } = await requireShopper();
-  const wallet = await getWallet(customerId);
+  const asOf = new URL(request.url).searchParams.get("asOf");
+  let wallet;
+  if (asOf === null) wallet = await getWallet(customerId);
+  else {
+    const parsed = asOfParam.safeParse(asOf);
+    if (!parsed.success) throw new ApiError("bad_request", "asOf must be a time the wallet was fetched.");
+    wallet = await getWalletAsOf(customerId, parsed.data);
+  }
   return Response.json(wallet, { headers: { "Cache-Control": "private, no-store" } });
 });
