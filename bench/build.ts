@@ -91,8 +91,8 @@ export function snapshotApp(): { files: number; commit: string; dirty: boolean }
 export function writeFloor() {
   const dir = DIRS.floor;
   freshDir(dir, [".next"]);
-  mkdirSync(path.join(dir, "app"), { recursive: true });
-  for (const file of ["layout.tsx", "page.tsx"]) {
+  mkdirSync(path.join(dir, "app", "api", "upstream"), { recursive: true });
+  for (const file of ["layout.tsx", "page.tsx", "api/upstream/route.ts"]) {
     copyFileSync(path.join(ROOT, "bench", "floor", "app", file), path.join(dir, "app", file));
   }
   writeFileSync(

@@ -51,6 +51,14 @@ export const SETTINGS = {
   /** Shoppers viewing their wallets at once (upstream economy). */
   crowd: num("BENCH_CROWD", 100),
   walletSizes: [10, 100, 1000, 5000] as const,
+  /** BENCH_ONLY: the phases to run (comma-separated names as the run prints them); build and sign-in always run. */
+  runsPhase: (name: string) => {
+    const only = (process.env.BENCH_ONLY ?? "")
+      .split(",")
+      .map((n) => n.trim())
+      .filter(Boolean);
+    return only.length === 0 || ["build", "sign in"].includes(name) || only.includes(name);
+  },
   /** The whole run is stopped after this many minutes. */
   deadlineMinutes: num("BENCH_DEADLINE_MINUTES", 10),
 } as const;

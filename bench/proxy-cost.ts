@@ -22,6 +22,10 @@ export interface ProxyCase {
   connections: number;
   app: LoadFigures;
   direct: LoadFigures;
+  /** The same call through a bare Next.js route handler that passes the answer through (the floor's). */
+  nextFloor: LoadFigures;
+  /** App throughput over the bare route handler's: the app's own cost, apart from Next's. */
+  throughputVsNextFloor: number | null;
   p50Ratio: number | null;
   p99Ratio: number | null;
   throughputRatio: number | null;
@@ -58,9 +62,9 @@ export async function proxyCost(asha: ShopperSession): Promise<ProxyCase[]> {
     headers: { "X-CAP-API-OAUTH-TOKEN": token, Accept: "application/json" },
   };
   const app = { url: `${URLS.app}/api/wallet`, headers: { Cookie: asha.cookie, Accept: "application/json" } };
-  // Warm both (series cache, connections, JIT) before anything is measured.
-  await load(app.url, app.headers, 4, 1);
-  await load(direct.url, direct.headers, 4, 1);
+  const nextFloor = { url: `${URLS.floor}/api/upstream`, headers: { Accept: "application/json" } };
+  // Warm all three (series cache, connections, JIT) before anything is measured.
+  for (const target of [app, direct, nextFloor]) await load(target.url, target.headers, 4, 1);
 
   const cases: ProxyCase[] = [];
   try {
@@ -69,11 +73,14 @@ export async function proxyCost(asha: ShopperSession): Promise<ProxyCase[]> {
       for (const connections of [1, 20]) {
         const d = await load(direct.url, direct.headers, connections, SETTINGS.loadSeconds);
         const a = await load(app.url, app.headers, connections, SETTINGS.loadSeconds);
+        const f = await load(nextFloor.url, nextFloor.headers, connections, SETTINGS.loadSeconds);
         cases.push({
           latencyMs,
           connections,
           app: a,
           direct: d,
+          nextFloor: f,
+          throughputVsNextFloor: ratio(a.rps, f.rps),
           p50Ratio: ratio(a.p50, d.p50),
           p99Ratio: ratio(a.p99, d.p99),
           throughputRatio: ratio(a.rps, d.rps),

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app and a bare Next.js page, starts them on the emulator, measures, prints
 // tables with a PASS/FAIL per target and writes bench-results/latest.json. Stops everything it started.
-// BENCH_QUICK=1 for a short smoke run; BENCH_SKIP_BUILD=1 to reuse the last build.
+// BENCH_QUICK=1 for a short smoke run; BENCH_SKIP_BUILD=1 to reuse the last build; BENCH_ONLY=lighthouse,
+// "wallet size" (comma-separated phase names) to measure only those.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -14,7 +15,7 @@ import { memory } from "./memory";
 import { pageWeight } from "./page-weight";
 import { killAllNow, stopAll, type Started } from "./processes";
 import { loadForProfile, profileDir, readProfile } from "./profile";
-import { proxyCost } from "./proxy-cost";
+import { capillaryToken, proxyCost } from "./proxy-cost";
 import { plain, tables, writeResults } from "./report";
 import type { BenchResults } from "./results";
 import { appEnv, startApp, startEmulator, startFloor } from "./servers";
@@ -60,6 +61,7 @@ const results: BenchResults = {
 
 /** Runs one phase; a failure is recorded and the run goes on with the next. */
 async function phase<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
+  if (!SETTINGS.runsPhase(name)) return undefined;
   const started = Date.now();
   say(`${name}…`);
   try {
@@ -96,7 +98,7 @@ async function main() {
 
   await startEmulator();
   let app: Started = await startApp();
-  const floor = await startFloor();
+  const floor = await startFloor(await capillaryToken());
   say("emulator, app and floor are up");
 
   // Sessions: Asha, a crowd of generated customers, and one customer per wallet size.

@@ -46,14 +46,18 @@ export async function startApp(nodeArgs: string[] = []): Promise<Started> {
   return proc;
 }
 
-export async function startFloor(): Promise<Started> {
+/** `upstreamToken`: a Capillary token for the floor's pass-through proxy (bench/floor/app/api/upstream). */
+export async function startFloor(upstreamToken: string): Promise<Started> {
   const proc = start(
     "floor",
     process.execPath,
     [NEXT_BIN, "start", "-p", String(PORTS.floor), "-H", "127.0.0.1"],
     {
       cwd: DIRS.floor,
-      env: buildEnv(),
+      env: buildEnv({
+        FLOOR_UPSTREAM_URL: `${URLS.emulator}/v2/customers/${DEMO.asha.customerId}/coupons`,
+        FLOOR_UPSTREAM_TOKEN: upstreamToken,
+      }),
     },
   );
   await waitForHttp(`${URLS.floor}/`, START_TIMEOUT_MS, proc);
