@@ -59,7 +59,7 @@ export function looseList<T extends z.ZodType>(item: T) {
 
 /** A store or till reference: `{id, code, name}` (v2), `{code, name}` (v1.1) or just a code string. */
 export const storeRefSchema = z.union([
-  z.looseObject({
+  z.object({
     id: tolerant(looseId),
     code: tolerant(z.string()),
     name: tolerant(z.string()),
@@ -73,7 +73,7 @@ export type RawStoreRef = z.infer<typeof storeRefSchema>;
  * One redemption. The docs never show a filled `redemptionInfo` entry, so every spelling we have seen or
  * can reasonably expect is accepted; v1.1's `redemption_info` uses the same reader.
  */
-export const redemptionEntrySchema = z.looseObject({
+export const redemptionEntrySchema = z.object({
   redemptionId: tolerant(looseId),
   id: tolerant(looseId),
   redemptionDate: tolerant(z.string()),
@@ -86,7 +86,7 @@ export const redemptionEntrySchema = z.looseObject({
   billNumber: tolerant(z.union([z.string(), z.number().transform(String)])),
   bill_number: tolerant(z.union([z.string(), z.number().transform(String)])),
   transaction: tolerant(
-    z.looseObject({
+    z.object({
       bill_number: tolerant(z.union([z.string(), z.number().transform(String)])),
       number: tolerant(z.union([z.string(), z.number().transform(String)])),
     }),

@@ -13,7 +13,7 @@ import {
 } from "./common";
 
 /** A coupon series as `/v2/coupon/series` sends it and as `/v2/customers/{id}/coupons` embeds it. */
-export const seriesSchema = z.looseObject({
+export const seriesSchema = z.object({
   id: looseId,
   description: tolerant(z.string()),
   info: tolerant(z.string()),
@@ -41,7 +41,7 @@ export const seriesSchema = z.looseObject({
 export type RawSeries = z.infer<typeof seriesSchema>;
 
 /** One entry of `/v2/customers/{customerId}/coupons`. */
-export const couponSchema = z.looseObject({
+export const couponSchema = z.object({
   id: looseId,
   code: z.string().min(1),
   seriesId: tolerant(looseId),
@@ -72,7 +72,7 @@ export const couponSchema = z.looseObject({
 export type RawCoupon = z.infer<typeof couponSchema>;
 
 /** v2 envelope: `{"entity": [...], "warnings": [...], "errors": [...]}`; items are checked one by one. */
-export const listEnvelopeSchema = z.looseObject({
+export const listEnvelopeSchema = z.object({
   entity: z.array(z.unknown()),
   warnings: tolerant(z.array(z.unknown())),
 });
