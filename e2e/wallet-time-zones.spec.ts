@@ -30,3 +30,29 @@ for (const { timezoneId, expiry } of CASES) {
     });
   });
 }
+
+test.describe("a shopper who has travelled since signing in", () => {
+  test.use({ timezoneId: "America/Los_Angeles" });
+
+  test("is first shown the zone the server knew, then their own, which the next visit keeps", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await emulator.reset();
+    await signInAsShopper(page, DOCS_343040815.mobile);
+    // The zone this browser reported at home.
+    await context.addCookies([{ name: "tz", value: "Asia/Kolkata", url: baseURL! }]);
+    await page.reload();
+    const wallet = new WalletPage(page);
+    await wallet.openTab("Expired");
+    await expect(wallet.card("ER07BCJ8")).toContainText("18 May 2020, 11:59 pm IST");
+    // Once the page has settled it checks the browser's own zone.
+    await expect(wallet.card("ER07BCJ8")).toContainText("18 May 2020, 11:29 am GMT-7", { timeout: 15_000 });
+    await expect
+      .poll(async () =>
+        decodeURIComponent((await context.cookies()).find((c) => c.name === "tz")?.value ?? ""),
+      )
+      .toBe("America/Los_Angeles");
+  });
+});

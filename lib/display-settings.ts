@@ -26,5 +26,6 @@ export async function getDisplaySettings(): Promise<DisplaySettings> {
     locale: process.env.WALLET_LOCALE ?? "en-IN",
     currency: process.env.WALLET_CURRENCY ?? "INR",
     timeZone: isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE,
+    zoneFromBrowser: isTimeZone(zone),
   };
 }

@@ -7,6 +7,7 @@ import { getDisplaySettings } from "@/lib/display-settings";
 import { getQueryClient } from "@/lib/query/query-client";
 import { walletQueryOptions } from "@/lib/query/wallet";
 import { firstPagesOf } from "@/lib/wallet/first-pages";
+import { firstPaintFormatting } from "@/lib/wallet/first-paint-formatting";
 import { getWallet } from "@/lib/wallet/get-wallet";
 import type { WalletData } from "@/lib/wallet/types";
 import { walletOwnerKey } from "@/lib/wallet/owner-key";
@@ -57,12 +58,14 @@ export default async function WalletPage() {
   const [wallet, display] = await Promise.all([walletWithin(customerId), getDisplaySettings()]);
   const renderedAt = requestTime();
   // A big wallet sends each tab's first page; the browser fetches the rest once the page is up.
-  if (wallet) queryClient.setQueryData(walletQueryOptions().queryKey, firstPagesOf(wallet, renderedAt));
+  const shown = wallet && firstPagesOf(wallet, renderedAt);
+  if (shown) queryClient.setQueryData(walletQueryOptions().queryKey, shown);
+  const formatted = shown ? firstPaintFormatting(shown, display, renderedAt) : {};
 
   return (
     <WalletProviders ownerKey={walletOwnerKey(customerId)}>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <WalletScreen display={display} renderedAt={renderedAt} />
+        <WalletScreen display={display} renderedAt={renderedAt} formatted={formatted} />
       </HydrationBoundary>
     </WalletProviders>
   );

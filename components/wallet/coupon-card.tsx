@@ -2,16 +2,7 @@
 
 import { memo } from "react";
 import type { Coupon } from "@/lib/capillary/types";
-import {
-  describeConditions,
-  formatActiveFrom,
-  formatCouponValue,
-  formatExpiry,
-  formatUsesLeft,
-  getCouponStatus,
-  statusLabel,
-  type CouponStatus,
-} from "@/lib/coupons";
+import { describeCoupon, statusLabel, type CouponStatus } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
 import { CouponCode } from "./coupon-code";
 import { CouponTerms } from "./coupon-terms";
@@ -37,10 +28,11 @@ export const CouponCard = memo(function CouponCard({
   display: DisplaySettings;
   now: number;
 }) {
-  const status = getCouponStatus(coupon, now);
-  const expiry = formatExpiry(coupon.validTill, now, display);
-  const startsAt = formatActiveFrom(coupon.activeFrom, now, display);
-  const conditions = describeConditions(coupon.series.conditions, now, display);
+  const { status, value, expiry, startsAt, conditions, uses, redeemedAt } = describeCoupon(
+    coupon,
+    display,
+    now,
+  );
   const titleId = `coupon-${coupon.id}-title`;
   const usable = status === "active" || status === "expiring" || status === "not_yet_active";
   const badge = BADGE[status];
@@ -48,7 +40,7 @@ export const CouponCard = memo(function CouponCard({
   return (
     <article aria-labelledby={titleId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-start justify-between gap-3">
-        <p className="text-2xl font-bold text-slate-950">{formatCouponValue(coupon.discount, display)}</p>
+        <p className="text-2xl font-bold text-slate-950">{value}</p>
         <span
           className={`inline-flex shrink-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${badge.className}`}
         >
@@ -74,7 +66,7 @@ export const CouponCard = memo(function CouponCard({
           </>
         )}
         <dt className="text-slate-600">Uses</dt>
-        <dd>{formatUsesLeft(coupon.usesLeft)}</dd>
+        <dd>{uses}</dd>
       </dl>
       <CouponCode code={coupon.code} />
       {conditions.length > 0 && (
@@ -85,10 +77,10 @@ export const CouponCard = memo(function CouponCard({
         </ul>
       )}
       {coupon.redemptions.length > 0 && (
-        <RedemptionHistory redemptions={coupon.redemptions} display={display} />
+        <RedemptionHistory redemptions={coupon.redemptions} redeemedAt={redeemedAt} />
       )}
       <CouponTerms series={coupon.series} />
-      {usable && <ShowAtTillButton coupon={coupon} valueText={formatCouponValue(coupon.discount, display)} />}
+      {usable && <ShowAtTillButton coupon={coupon} valueText={value} />}
     </article>
   );
 });

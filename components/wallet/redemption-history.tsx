@@ -1,17 +1,12 @@
 import type { Redemption } from "@/lib/capillary/types";
-import { formatZoned } from "@/lib/coupons";
-import type { DisplaySettings } from "@/lib/display-types";
 
-function when(iso: string | null, display: DisplaySettings): string {
-  return iso ? formatZoned(iso, { dateStyle: "medium", timeStyle: "short" }, display) : "Date not recorded";
-}
-
+/** `redeemedAt`: when each redemption happened, as describeCoupon words it. */
 export function RedemptionHistory({
   redemptions,
-  display,
+  redeemedAt,
 }: {
   redemptions: Redemption[];
-  display: DisplaySettings;
+  redeemedAt: string[];
 }) {
   return (
     <section className="mt-3" aria-label="Where it was used">
@@ -19,7 +14,7 @@ export function RedemptionHistory({
       <ul className="mt-1 space-y-1 text-slate-800">
         {redemptions.map((redemption, index) => (
           <li key={redemption.id ?? index}>
-            {when(redemption.redeemedAt, display)}
+            {redeemedAt[index]}
             {redemption.store?.name || redemption.store?.code
               ? ` at ${redemption.store.name ?? redemption.store.code}`
               : ""}

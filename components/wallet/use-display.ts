@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { DisplaySettings } from "@/lib/display-types";
 import { rememberBrowserTimeZone } from "@/lib/time-zone-cookie";
 
@@ -14,15 +14,42 @@ function subscribeToMinutes(onChange: () => void) {
 // Whole minutes, so the snapshot is stable between ticks (useSyncExternalStore compares with Object.is).
 const currentMinute = () => Math.floor(Date.now() / MINUTE) * MINUTE;
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-const noSubscription = () => () => undefined;
+
+/** Once the page has settled: `delayMs` after it started, at the browser's next idle moment. */
+function afterLoad(task: () => void, delayMs: number): () => void {
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(task);
+    else task();
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
 
 /**
  * Hydrates with what the server rendered (its time and the zone it knew), then follows the browser's own
  * time zone and clock: "expires in 5 minutes" and the Active/Expired split stay true on a wallet left
  * open. The zone goes into a cookie so the next server render already uses it.
+ *
+ * Asking the browser for its zone builds its first Intl formatter (tens of milliseconds of ICU set-up, a
+ * long task on a cheap phone), so when the server already rendered in the zone this browser reported, the
+ * check waits until the page has settled (a few seconds); only a traveller's wallet changes then, and
+ * every time it shows names its zone. Without that cookie it runs at once.
  */
 export function useDisplay(server: DisplaySettings, renderedAt: number) {
-  const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => server.timeZone);
+  const [timeZone, setTimeZone] = useState(server.timeZone);
+  useEffect(() => {
+    const check = () => setTimeZone(browserTimeZone());
+    if (!server.zoneFromBrowser) {
+      check();
+      return;
+    }
+    return afterLoad(check, 5_000);
+  }, [server.zoneFromBrowser]);
+
   // Until the clock passes into the next minute the browser keeps the server's moment, so hydration
   // doesn't re-render every card just to move "now" by a few seconds.
   const now = useSyncExternalStore(

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import { seedFormatting } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
 import { useWallet } from "@/lib/query/use-wallet";
 import { WalletFetchError } from "@/lib/query/wallet";
@@ -15,10 +16,15 @@ import { WalletSkeleton } from "./wallet-skeleton";
 export function WalletScreen({
   display: serverDisplay,
   renderedAt,
+  formatted,
 }: {
   display: DisplaySettings;
   renderedAt: number;
+  /** The first paint's formatted texts, by call (firstPaintFormatting): hydration builds no formatter. */
+  formatted: Record<string, unknown>;
 }) {
+  // Before any card renders: the cards are this component's children.
+  useState(() => seedFormatting(formatted));
   const router = useRouter();
   const wallet = useWallet();
   const { display, now } = useDisplay(serverDisplay, renderedAt);

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatZoned } from "@/lib/coupons";
+import { formatAsOf, formatTimeOfDay } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
 
 interface Props {
@@ -14,15 +14,7 @@ interface Props {
   display: DisplaySettings;
 }
 
-function clockTime(iso: string, display: DisplaySettings): string {
-  return formatZoned(iso, { hour: "numeric", minute: "2-digit" }, display);
-}
-
-/** A copy can be up to two days old; past half a day the time alone would read as today's. */
-function asOf(iso: string, display: DisplaySettings): string {
-  if (Date.now() - new Date(iso).getTime() < 12 * 60 * 60 * 1000) return clockTime(iso, display);
-  return `${formatZoned(iso, { day: "numeric", month: "short" }, display)}, ${clockTime(iso, display)}`;
-}
+const asOf = (iso: string, display: DisplaySettings) => formatAsOf(iso, Date.now(), display);
 
 /** Says how fresh the coupons are, and when Capillary can't be reached, says so without hiding them. */
 export function WalletStatusBanner({
@@ -62,7 +54,7 @@ export function WalletStatusBanner({
   }
   return (
     <p className="mt-1 text-sm text-slate-600" aria-live="polite">
-      {refreshing ? "Updating…" : fetchedAt ? `Updated at ${clockTime(fetchedAt, display)}` : ""}
+      {refreshing ? "Updating…" : fetchedAt ? `Updated at ${formatTimeOfDay(fetchedAt, display)}` : ""}
     </p>
   );
 }

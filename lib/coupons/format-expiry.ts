@@ -56,6 +56,20 @@ export function formatZoned(
   return format(ms, locale, fields, timeZone);
 }
 
+/** "8:17 pm" on the shopper's clock. */
+export function formatTimeOfDay(value: Instant | number, options: ZonedOptions): string {
+  return formatZoned(value, { hour: "numeric", minute: "2-digit" }, options);
+}
+
+/**
+ * When a copy of the wallet is from: its time of day, with the day once it is over half a day old (a copy
+ * can be up to two days old, and a time alone would read as today's).
+ */
+export function formatAsOf(value: Instant, now: number, options: ZonedOptions): string {
+  if (now - Date.parse(value) < 12 * 60 * 60 * 1000) return formatTimeOfDay(value, options);
+  return `${formatZoned(value, { day: "numeric", month: "short" }, options)}, ${formatTimeOfDay(value, options)}`;
+}
+
 function timeOfDay(ms: number, locale: string, timeZone: string): string {
   return format(ms, locale, { hour: "numeric", minute: "2-digit" }, timeZone);
 }

@@ -5,7 +5,16 @@ export { EXPIRING_SOON_MS, getCouponStatus, isUsedUp, statusLabel } from "./coup
 export type { CouponStatus, StatusInput } from "./coupon-status";
 export { formatCouponValue, formatMoney } from "./format-value";
 export type { MoneyOptions } from "./format-value";
-export { formatAbsolute, formatActiveFrom, formatExpiry, formatZoned } from "./format-expiry";
+export {
+  formatAbsolute,
+  formatActiveFrom,
+  formatAsOf,
+  formatExpiry,
+  formatTimeOfDay,
+  formatZoned,
+} from "./format-expiry";
+export { describeCoupon } from "./describe-coupon";
+export type { CouponTexts } from "./describe-coupon";
 export type { ExpiryText, ZonedOptions } from "./format-expiry";
 export { formatUsesLeft } from "./format-uses";
 export { describeConditions, hourRanges } from "./describe-conditions";
@@ -14,4 +23,4 @@ export { foldForSearch, groupWallet, searchCoupons } from "./wallet-view";
 export type { WalletCounts, WalletView } from "./wallet-view";
 export { groupCodeForReading } from "./group-code";
 export { calendarDaysBetween, parseInstant } from "./instant";
-export { DEFAULT_CURRENCY, DEFAULT_LOCALE } from "./intl";
+export { DEFAULT_CURRENCY, DEFAULT_LOCALE, recordFormatting, seedFormatting } from "./intl";

@@ -2,33 +2,85 @@
 //
 // Building an Intl.DateTimeFormat costs tens of microseconds (it loads locale and zone data); the wallet
 // formats a few values for each of up to thousands of coupons on every render, so each distinct
-// (locale, options) pair is built once and reused. Formatters are immutable, so sharing them is safe.
+// (locale, options) pair is built once, when first used, and reused. Formatters are immutable, so sharing
+// them is safe.
 
 /** Coupon Wallet's first market is India. */
 export const DEFAULT_LOCALE = "en-IN";
 export const DEFAULT_CURRENCY = "INR";
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+export interface NumberFormatter {
+  format(value: number): string;
+}
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+export interface DateTimeFormatter {
+  format(date: Date): string;
+  formatToParts(date: Date): Intl.DateTimeFormatPart[];
+}
+
+// Formatted results the server sent with the page (seedFormatting), by call. The browser's first
+// Intl.DateTimeFormat costs 30-60 ms of ICU set-up on a fast machine (several times that on a cheap
+// phone); with the server's texts at hand, hydration builds no formatter at all, and the first one is built
+// later, when a minute passes or the shopper does something.
+const seeded = new Map<string, unknown>();
+let recording: Map<string, unknown> | null = null;
+
+function call<T>(key: string, compute: () => T): T {
+  if (seeded.has(key)) return seeded.get(key) as T;
+  const value = compute();
+  recording?.set(key, value);
+  return value;
+}
+
+const numberFormats = new Map<string, NumberFormatter>();
+const dateTimeFormats = new Map<string, DateTimeFormatter>();
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    let intl: Intl.NumberFormat | undefined;
+    const built = () => (intl ??= new Intl.NumberFormat(locale, options));
+    format = { format: (value) => call(`${key}|${value}`, () => built().format(value)) };
     numberFormats.set(key, format);
   }
   return format;
 }
 
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): DateTimeFormatter {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
   let format = dateTimeFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
+    let intl: Intl.DateTimeFormat | undefined;
+    const built = () => (intl ??= new Intl.DateTimeFormat(locale, options));
+    format = {
+      format: (date) => call(`${key}|f|${date.getTime()}`, () => built().format(date)),
+      formatToParts: (date) => call(`${key}|p|${date.getTime()}`, () => built().formatToParts(date)),
+    };
     dateTimeFormats.set(key, format);
   }
   return format;
+}
+
+/** Every formatted result `render` produces, by call: what seedFormatting needs to reproduce them. */
+export function recordFormatting(render: () => void): Record<string, unknown> {
+  const results = new Map<string, unknown>();
+  recording = results;
+  try {
+    render();
+  } finally {
+    recording = null;
+  }
+  return Object.fromEntries(results);
+}
+
+/**
+ * Makes the server's results answer the same calls in this browser (a formatter's output depends only on
+ * the call: locale, options and value). The server never seeds itself: it would only grow.
+ */
+export function seedFormatting(results: Record<string, unknown>): void {
+  if (typeof window === "undefined") return;
+  for (const [key, value] of Object.entries(results)) seeded.set(key, value);
 }
 
 /**
