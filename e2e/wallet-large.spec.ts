@@ -51,3 +51,28 @@ test("a wallet of 1,000 coupons renders a page at a time and still searches all 
   await matches.click();
   await expect(wallet.card(lastCode)).toBeVisible();
 });
+
+test.describe("with no service worker between the page and the network", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("when fetching the rest of a big wallet fails once, it is tried again and 'Show more' comes back", async ({
+    page,
+  }) => {
+    await signInAsShopper(page, BULK_1000.mobile);
+    let failed = 0;
+    await page.route(
+      (url) => url.pathname === "/api/wallet" && url.searchParams.has("asOf"),
+      async (route) => {
+        if (failed++ === 0)
+          await route.fulfill({ status: 503, json: { error: { code: "upstream_unavailable" } } });
+        else await route.continue();
+      },
+    );
+    await page.goto("/wallet");
+    const more = page.getByRole("button", { name: /Show more coupons \(\d+ more\)/ });
+    await expect(more).toBeEnabled({ timeout: 10_000 });
+    expect(failed).toBe(2);
+    await more.click();
+    await expect(page.getByRole("tabpanel").getByRole("article")).toHaveCount(40);
+  });
+});

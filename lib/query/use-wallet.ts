@@ -5,10 +5,12 @@ import { useEffect } from "react";
 import type { WalletData } from "@/lib/wallet/types";
 import { fetchWallet, walletQueryOptions } from "./wallet";
 
+const REST_ATTEMPTS = 4;
+
 /**
  * The shopper's wallet. When the page carried only each tab's first page, the rest is fetched at once
- * (the server's copy, no new Capillary call) and takes its place; should that fail, the next refresh
- * brings the whole wallet anyway.
+ * (the server's copy, no new Capillary call) and takes its place. A failure is tried again a few times
+ * (1, 2, 4 s); after that the next refresh (focus, reconnect) brings the whole wallet anyway.
  */
 export function useWallet() {
   const queryClient = useQueryClient();
@@ -18,19 +20,26 @@ export function useWallet() {
   useEffect(() => {
     if (!partialAt) return;
     let current = true;
-    fetchWallet(partialAt)
-      .then((whole) => {
-        if (!current) return;
-        queryClient.setQueryData<WalletData>(walletQueryOptions().queryKey, (shown) =>
-          shown?.partial && shown.fetchedAt === partialAt
-            ? // The same answer, whole: it keeps the page's word on whether it was a stale copy.
-              { ...whole, stale: whole.fetchedAt === partialAt ? shown.stale : whole.stale }
-            : shown,
-        );
-      })
-      .catch(() => undefined);
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const fetchRest = (attempt: number) =>
+      fetchWallet(partialAt)
+        .then((whole) => {
+          if (!current) return;
+          queryClient.setQueryData<WalletData>(walletQueryOptions().queryKey, (shown) =>
+            shown?.partial && shown.fetchedAt === partialAt
+              ? // The same answer, whole: it keeps the page's word on whether it was a stale copy.
+                { ...whole, stale: whole.fetchedAt === partialAt ? shown.stale : whole.stale }
+              : shown,
+          );
+        })
+        .catch(() => {
+          if (current && attempt < REST_ATTEMPTS)
+            retry = setTimeout(() => void fetchRest(attempt + 1), 1_000 * 2 ** (attempt - 1));
+        });
+    void fetchRest(1);
     return () => {
       current = false;
+      clearTimeout(retry);
     };
   }, [partialAt, queryClient]);
 
