@@ -142,6 +142,19 @@ function probes(): { anonymous: Probe[]; shopper: Probe[]; staff: Probe[] } {
   ];
   const shopper: Probe[] = [
     ...staffRoutes.map((path) => ({ method: "GET" as const, path, expected: [403] })),
+    // The rest of a big wallet: only a time the wallet was fetched, never anything that picks a customer.
+    ...[
+      "",
+      "yesterday",
+      "2026-13-45T99:99:99Z",
+      "1",
+      `2026-11-23T10:00:00.000Z${"0".repeat(50)}`,
+      "../500000002",
+    ].map((asOf) => ({
+      method: "GET" as const,
+      path: `/api/wallet?asOf=${encodeURIComponent(asOf)}`,
+      expected: [400],
+    })),
     ...BAD_IDS.map((id) => ({
       method: "GET" as const,
       path: `/api/customers/${inPath(id)}/coupons`,
