@@ -71,7 +71,7 @@ export function formatAsOf(value: Instant, now: number, options: ZonedOptions): 
 }
 
 function timeOfDay(ms: number, locale: string, timeZone: string): string {
-  return format(ms, locale, { hour: "numeric", minute: "2-digit" }, timeZone);
+  return formatTimeOfDay(ms, { locale, timeZone });
 }
 
 function dateOnly(ms: number, locale: string, timeZone: string): string {
