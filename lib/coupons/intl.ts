@@ -25,10 +25,13 @@ export interface DateTimeFormatter {
 const seeded = new Map<string, unknown>();
 let recording: Map<string, unknown> | null = null;
 
-function call<T>(key: string, compute: () => T): T {
-  if (seeded.has(key)) return seeded.get(key) as T;
+/** `key` is built only when there are seeds or a recording: most calls (the server's) have neither. */
+function call<T>(key: () => string, compute: () => T): T {
+  if (seeded.size === 0 && recording === null) return compute();
+  const k = key();
+  if (seeded.has(k)) return seeded.get(k) as T;
   const value = compute();
-  recording?.set(key, value);
+  recording?.set(k, value);
   return value;
 }
 
@@ -41,7 +44,13 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   if (!format) {
     let intl: Intl.NumberFormat | undefined;
     const built = () => (intl ??= new Intl.NumberFormat(locale, options));
-    format = { format: (value) => call(`${key}|${value}`, () => built().format(value)) };
+    format = {
+      format: (value) =>
+        call(
+          () => `${key}|${value}`,
+          () => built().format(value),
+        ),
+    };
     numberFormats.set(key, format);
   }
   return format;
@@ -54,8 +63,16 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
     let intl: Intl.DateTimeFormat | undefined;
     const built = () => (intl ??= new Intl.DateTimeFormat(locale, options));
     format = {
-      format: (date) => call(`${key}|f|${date.getTime()}`, () => built().format(date)),
-      formatToParts: (date) => call(`${key}|p|${date.getTime()}`, () => built().formatToParts(date)),
+      format: (date) =>
+        call(
+          () => `${key}|f|${date.getTime()}`,
+          () => built().format(date),
+        ),
+      formatToParts: (date) =>
+        call(
+          () => `${key}|p|${date.getTime()}`,
+          () => built().formatToParts(date),
+        ),
     };
     dateTimeFormats.set(key, format);
   }
