@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getStaffUser } from "@/lib/auth/session";
 import { staffSignInMethods } from "@/lib/auth/staff-providers";
+import { DemoNotice } from "@/components/demo-notice";
 import { StaffOidcButton } from "@/components/staff/staff-oidc-button";
 import { StaffSignInForm } from "@/components/staff/staff-sign-in-form";
 
@@ -31,17 +32,11 @@ export default async function StaffSignInPage({ searchParams }: PageProps<"/staf
         </p>
       )}
       {process.env.DEMO_MODE === "1" && process.env.STAFF_USERS?.startsWith("staff.demo:") && (
-        <aside
-          aria-labelledby="staff-demo-heading"
-          className="rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-amber-950"
-        >
-          <h2 id="staff-demo-heading" className="text-lg font-bold">
-            Demo mode
-          </h2>
+        <DemoNotice headingId="staff-demo-heading">
           <p className="mt-1">
             Username <strong>staff.demo</strong>, password <strong>demo-staff-pass</strong>.
           </p>
-        </aside>
+        </DemoNotice>
       )}
     </main>
   );
