@@ -19,14 +19,19 @@ export type Breaker = <T>(call: () => Promise<T>) => Promise<T>;
 /**
  * After repeated failures we stop sending Capillary traffic it cannot answer: an outage then costs each
  * shopper a fast "unavailable" (and their stale wallet) instead of a timeout, and Capillary gets room to
- * recover. Only Capillary's and the network's failures count; a 4xx is an answer. While half-open one
- * probe goes through and other calls wait for its verdict.
+ * recover. Only Capillary's and the network's failures count (timeouts, 5xx, unreachable): a 4xx is an
+ * answer, and so is a 429, which is one API key's quota and must not fail every shopper fast. While
+ * half-open one probe goes through and other calls wait for its verdict.
  */
+export function countsAsOutage(error: unknown): boolean {
+  return isCapillaryError(error) && error.retryable && error.kind !== "rate_limited";
+}
+
 export function createBreaker(options: BreakerOptions, logger: Logger): Breaker {
-  const policy = circuitBreaker(
-    handleWhen((error) => isCapillaryError(error) && error.retryable),
-    { halfOpenAfter: options.halfOpenAfterMs, breaker: new ConsecutiveBreaker(options.failures) },
-  );
+  const policy = circuitBreaker(handleWhen(countsAsOutage), {
+    halfOpenAfter: options.halfOpenAfterMs,
+    breaker: new ConsecutiveBreaker(options.failures),
+  });
   policy.onBreak(() =>
     logger({
       level: "warn",

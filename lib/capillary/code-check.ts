@@ -30,6 +30,8 @@ export async function checkCouponCodes(
     method: "GET",
     path: route,
     query: { issuedToIds: customerId, code: codes.join(","), coupon_code_case: codeCase },
+    isItemAnswer: (body) =>
+      (v1CouponGetEnvelopeSchema.safeParse(body).data?.response.coupons?.coupon.length ?? 0) > 0,
   });
   const envelope = decode(ctx, v1CouponGetEnvelopeSchema, result, route.template);
   const mapCtx = mapContextFor(ctx, route.template, result.requestId);

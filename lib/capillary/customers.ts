@@ -20,7 +20,10 @@ function isNotFoundCode(code: string | number | undefined): boolean {
   return code === 8015 || code === "8015" || code === "CUSTOMER_NOT_FOUND";
 }
 
-/** Runs a GET whose "not found" answer (404, or 8015 in any status) means null rather than an error. */
+/**
+ * Runs a GET whose "not found" answer means null rather than an error: 8015 or CUSTOMER_NOT_FOUND in any
+ * status, or a 404 of its own (these paths exist, so a 404 on them is about the customer, not our URL).
+ */
 async function getOrNull(
   ctx: ResourceContext,
   route: CapillaryPath,
@@ -33,7 +36,9 @@ async function getOrNull(
   } catch (error) {
     if (
       isCapillaryError(error) &&
-      (error.kind === "customer_not_found" || isNotFoundCode(error.capillaryCode))
+      (error.kind === "customer_not_found" ||
+        isNotFoundCode(error.capillaryCode) ||
+        (error.httpStatus === 404 && error.kind === "bad_response"))
     )
       return null;
     throw error;

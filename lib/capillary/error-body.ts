@@ -54,13 +54,17 @@ export function readCapillaryCodes(body: unknown): Array<string | number> {
     if (typeof text === "string") texts.push(text);
   }
   for (const text of texts) {
-    for (const symbol of SYMBOLIC_CODES) if (text.toUpperCase().includes(symbol)) push(symbol);
+    // "No coupons found", "no_coupons_found: …", "NO-COUPONS-FOUND" all name the same case.
+    const words = text.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+    for (const symbol of SYMBOLIC_CODES) if (words.includes(symbol)) push(symbol);
   }
   return codes;
 }
 
 const has = (codes: Array<string | number>, ...wanted: Array<string | number>) =>
-  codes.some((code) => wanted.includes(typeof code === "string" ? code.toUpperCase() : code));
+  codes.some((code) =>
+    wanted.includes(typeof code === "string" ? code.toUpperCase().replace(/[^A-Z0-9]+/g, "_") : code),
+  );
 
 /** A failed HTTP status (not 2xx) plus the codes read from its body → our error. */
 export function errorForStatus(

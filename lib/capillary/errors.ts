@@ -26,8 +26,20 @@ export interface CapillaryErrorOptions {
   cause?: unknown;
 }
 
-/** Kinds worth another try of an idempotent call: the failure is Capillary's or the network's, not ours. */
-const RETRYABLE_KINDS: ReadonlySet<CapillaryErrorKind> = new Set(["rate_limited", "unavailable", "timeout"]);
+/**
+ * Capillary (or the network to it) is failing, not answering: worth another try of an idempotent call, and
+ * worth covering with a saved copy. Everything else is an answer about the request.
+ */
+export const OUTAGE_KINDS: ReadonlySet<CapillaryErrorKind> = new Set([
+  "rate_limited",
+  "unavailable",
+  "timeout",
+]);
+
+/** True when the error says Capillary is failing rather than answering. */
+export function isOutage(error: unknown): error is CapillaryError {
+  return isCapillaryError(error) && OUTAGE_KINDS.has(error.kind);
+}
 
 export class CapillaryError extends Error {
   override readonly name = "CapillaryError";
@@ -43,7 +55,7 @@ export class CapillaryError extends Error {
     if (options.httpStatus !== undefined) this.httpStatus = options.httpStatus;
     if (options.capillaryCode !== undefined) this.capillaryCode = options.capillaryCode;
     if (options.requestId !== undefined) this.requestId = options.requestId;
-    this.retryable = options.retryable ?? RETRYABLE_KINDS.has(kind);
+    this.retryable = options.retryable ?? OUTAGE_KINDS.has(kind);
   }
 }
 

@@ -23,6 +23,12 @@ export interface RequestSpec {
   path: CapillaryPath;
   query?: Readonly<Record<string, string | undefined>>;
   body?: unknown;
+  /**
+   * v1.1 batch calls report per item: HTTP 500 means "all items failed" and 201 "some failed" (README of
+   * the docs). When this says a failed status's body carries such items, it is an answer: returned, not
+   * retried, never counted by the circuit breaker.
+   */
+  isItemAnswer?: (body: unknown) => boolean;
 }
 
 export interface CapillaryResult {
@@ -143,6 +149,15 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
           });
         }
         return { status: response.status, body: parsed.value, requestId, partial };
+      }
+      if (parsed.ok && response.status === 500 && spec.isItemAnswer?.(parsed.value)) {
+        logger({
+          level: "info",
+          msg: "Capillary answered every item with a failure (v1.1 HTTP 500)",
+          path: spec.path.template,
+          requestId,
+        });
+        return { status: response.status, body: parsed.value, requestId, partial: true };
       }
       throw errorForStatus(response.status, readCapillaryCodes(parsed.ok ? parsed.value : null), requestId);
     } catch (error) {

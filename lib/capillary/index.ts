@@ -6,6 +6,7 @@ import { createBasicAuth, createOAuthAuth, fetchOAuthToken, type AuthProvider } 
 import type { BreakerOptions } from "./breaker";
 import { checkCouponCodes, type CheckCouponCodesInput } from "./code-check";
 import { getCapillaryConfig, type CapillaryConfig } from "./config";
+import { listCouponPage, type CouponPageQuery } from "./coupon-pages";
 import { listCustomerCoupons } from "./coupons";
 import {
   getCustomerProfile,
@@ -19,7 +20,7 @@ import { generateOtp, validateOtp, type OtpTarget, type OtpVerdict } from "./otp
 import type { ResourceContext } from "./resource-context";
 import { getCouponSeries } from "./series";
 import { createKeepAliveAgent, createTransport, type FetchLike } from "./transport";
-import type { CodeCheck, Coupon, CouponCodeCase, CustomerProfile, SeriesSummary } from "./types";
+import type { CodeCheck, Coupon, CouponCodeCase, CouponPage, CustomerProfile, SeriesSummary } from "./types";
 
 /**
  * The one door to Capillary. Everything else in the app talks to this interface in its own types; URLs,
@@ -27,6 +28,8 @@ import type { CodeCheck, Coupon, CouponCodeCase, CustomerProfile, SeriesSummary 
  */
 export interface CapillaryClient {
   listCustomerCoupons(customerId: string, options?: { codeCase?: CouponCodeCase }): Promise<Coupon[]>;
+  /** One page of the paginated list; complete its coupons with `withSeries`. */
+  listCouponPage(query: CouponPageQuery): Promise<CouponPage>;
   getCouponSeries(ids: readonly string[]): Promise<Map<string, SeriesSummary>>;
   checkCouponCodes(input: CheckCouponCodesInput): Promise<CodeCheck[]>;
   generateOtp(target: OtpTarget): Promise<void>;
@@ -98,6 +101,7 @@ export function createCapillaryClient(
 
   return {
     listCustomerCoupons: (customerId, options) => listCustomerCoupons(ctx, customerId, options),
+    listCouponPage: (query) => listCouponPage(ctx, query),
     getCouponSeries: (ids) => getCouponSeries(ctx, ids),
     checkCouponCodes: (input) => checkCouponCodes(ctx, input),
     generateOtp: (target) => generateOtp(ctx, target),
@@ -120,10 +124,19 @@ export function getCapillary(): CapillaryClient {
 }
 
 export type { CheckCouponCodesInput } from "./code-check";
+export type { CouponPageQuery } from "./coupon-pages";
+export { withSeries } from "./to-listed-coupon";
 export type { CapillaryAuthConfig, CapillaryConfig } from "./config";
 export { getCapillaryConfig, loadCapillaryConfig } from "./config";
 export type { CustomerLookup } from "./customers";
-export { CapillaryError, ConfigError, isCapillaryError, type CapillaryErrorKind } from "./errors";
+export {
+  CapillaryError,
+  ConfigError,
+  isCapillaryError,
+  isOutage,
+  OUTAGE_KINDS,
+  type CapillaryErrorKind,
+} from "./errors";
 export type { Logger, LogEntry } from "./log";
 export type { OtpTarget, OtpVerdict } from "./otp";
 export { collectRequestIds } from "./request-ids";

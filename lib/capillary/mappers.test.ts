@@ -48,7 +48,8 @@ describe("customer 343040815 coupons (PERC, +05:30 offsets, quoted -1)", () => {
       issuedOn: "2019-10-31T17:15:02+05:30",
       activeFrom: "2019-10-31T00:00:00+05:30",
       validTill: "2020-05-18T23:59:59+05:30",
-      usesLeft: null,
+      // Single use (isMultipleUseAllowed false), not "unlimited": the -1 alone says nothing.
+      uses: { kind: "counted", left: 1, of: 1 },
       redeemed: false,
       redemptions: [],
       issuedAt: { id: "50006795", code: "storecode", name: "webstore1" },
@@ -60,6 +61,7 @@ describe("customer 343040815 coupons (PERC, +05:30 offsets, quoted -1)", () => {
       termsAndConditions: "T&C apply",
       standardTermsAndConditions: null,
       validTill: "2118-09-10T16:09:02+05:30",
+      multipleUse: false,
       maxRedemptionsPerCoupon: null,
       conditions: {
         minBillAmount: null,
@@ -67,10 +69,16 @@ describe("customer 343040815 coupons (PERC, +05:30 offsets, quoted -1)", () => {
         daysOfMonth: null,
         daysOfWeek: null,
         hours: null,
-        storeIds: null,
+        stores: null,
         validWithDiscountedItems: false,
         redeemableFrom: null,
+        redeemableAfterDays: null,
+        maxRedemptionsPerShopper: null,
+        minDaysBetweenRedemptions: null,
       },
+      scope: { on: "BILL", brands: [], products: [], categories: [] },
+      transferable: false,
+      validationRequired: false,
     });
     expect(warnings).toEqual([]);
   });
@@ -83,7 +91,7 @@ describe("customer 565032176 coupons (ABS, Z offsets, unquoted -1)", () => {
     expect(list.map((c) => c.code)).toEqual(["QZX30JQLIC", "GIJSGIZA3P", "W9Z584RUW6", "7BU2JOYZZR"]);
     for (const coupon of list) {
       expect(coupon.seriesId).toBe("775657");
-      expect(coupon.usesLeft).toBe(4);
+      expect(coupon.uses).toEqual({ kind: "counted", left: 4, of: null });
       expect(coupon.discount).toEqual({ kind: "ABSOLUTE", value: 1000, cap: null });
       expect(coupon.validTill).toBe("2025-05-29T23:59:59Z");
       expect(coupon.title).toBe("Coupon Series for UAT May Sant");
@@ -95,9 +103,12 @@ describe("customer 565032176 coupons (ABS, Z offsets, unquoted -1)", () => {
         daysOfMonth: null,
         daysOfWeek: null,
         hours: null,
-        storeIds: null,
+        stores: null,
         validWithDiscountedItems: true,
         redeemableFrom: "2025-04-26T00:00:00Z",
+        redeemableAfterDays: null,
+        maxRedemptionsPerShopper: 4,
+        minDaysBetweenRedemptions: null,
       });
       expect(coupon.series.termsAndConditions).toBe("T&C");
       expect(coupon.series.maxRedemptionsPerCoupon).toBeNull();
@@ -128,7 +139,7 @@ describe("customer 345635529 coupons (lower-case codes)", () => {
       seriesId: "68579",
       title: "test-lekhana-2",
       discount: { kind: "ABSOLUTE", value: 10, cap: null },
-      usesLeft: 1,
+      uses: { kind: "counted", left: 1, of: 1 },
       validTill: "2024-10-31T23:59:59Z",
     });
     expect(list[6]).toMatchObject({
@@ -151,6 +162,7 @@ describe("series from /v2/coupon/series", () => {
       termsAndConditions: "T&C",
       standardTermsAndConditions: "terms and condtion",
       validTill: "2026-05-09T00:00:00Z",
+      multipleUse: true,
       maxRedemptionsPerCoupon: null,
       conditions: {
         minBillAmount: 100,
@@ -158,10 +170,16 @@ describe("series from /v2/coupon/series", () => {
         daysOfMonth: [1],
         daysOfWeek: [1],
         hours: [1],
-        storeIds: null,
+        stores: null,
         validWithDiscountedItems: true,
         redeemableFrom: "2024-05-01T00:00:00Z",
+        redeemableAfterDays: 22,
+        maxRedemptionsPerShopper: 122,
+        minDaysBetweenRedemptions: 962,
       },
+      scope: { on: "BILL", brands: [], products: [], categories: [] },
+      transferable: false,
+      validationRequired: false,
     });
   });
 
@@ -172,6 +190,7 @@ describe("series from /v2/coupon/series", () => {
       description: "LIKE1w2w2345678910",
       termsAndConditions: "T&C apply",
       standardTermsAndConditions: null,
+      multipleUse: true,
       maxRedemptionsPerCoupon: 3,
       conditions: {
         minBillAmount: null,
@@ -179,8 +198,11 @@ describe("series from /v2/coupon/series", () => {
         daysOfMonth: null,
         daysOfWeek: null,
         hours: null,
-        storeIds: null,
+        stores: null,
         redeemableFrom: null,
+        redeemableAfterDays: null,
+        maxRedemptionsPerShopper: null,
+        minDaysBetweenRedemptions: null,
       },
     });
     expect(s!.conditions.validWithDiscountedItems).toBe(false);
@@ -202,6 +224,7 @@ describe("v1.1 coupon/get", () => {
       redemption: null,
       issuedStore: null,
       standardTermsAndConditions: null,
+      hasPin: false, // "pincode": "NULL"
     });
     expect(pt).toMatchObject({
       kind: "found",
@@ -213,7 +236,9 @@ describe("v1.1 coupon/get", () => {
         id: "4359526",
         redeemedAt: "2021-05-17T19:07:54+05:30",
         store: { id: null, code: "bukl.till", name: "bukl.till" },
+        till: { id: null, code: "bukl.till", name: null },
         billNumber: "ZDCsddfg",
+        redeemedBy: "Anjaney Vatsal",
       },
       issuedStore: { id: null, code: "international_business_park", name: "International Business Park" },
     });
@@ -260,7 +285,12 @@ describe("defensive reading", () => {
       testMapContext(warnings),
     );
     expect(s.conditions.daysOfMonth).toBeNull();
-    expect(s.conditions.storeIds).toEqual([12, 13]);
+    expect(s.conditions.stores).toEqual({
+      mode: "only",
+      storeIds: [12, 13],
+      places: [],
+      unrecognisedType: null,
+    });
     expect(warnings.length).toBe(1);
   });
 
@@ -277,7 +307,8 @@ describe("defensive reading", () => {
       "42",
       testMapContext(),
     );
-    expect(coupon).toMatchObject({ id: "7", seriesId: "", title: "ABC", usesLeft: 2, customerId: "42" });
+    expect(coupon).toMatchObject({ id: "7", seriesId: "", title: "ABC", customerId: "42" });
+    expect(coupon.uses).toEqual({ kind: "counted", left: 2, of: null });
     expect(coupon.discount).toEqual({ kind: "PERCENT", value: 15, cap: 200 });
   });
 
@@ -305,7 +336,9 @@ describe("defensive reading", () => {
       id: "99",
       redeemedAt: "2025-05-22T10:00:00+05:30",
       store: { id: "5", code: "s1", name: "Store One" },
+      till: { id: "6", code: "t1", name: "Till One" },
       billNumber: "BILL-1",
+      redeemedBy: null,
     });
   });
 
@@ -318,7 +351,9 @@ describe("defensive reading", () => {
       id: null,
       redeemedAt: "2025-01-02T03:04:05+05:30",
       store: { id: null, code: null, name: "Mall" },
+      till: null,
       billNumber: "B2",
+      redeemedBy: null,
     });
   });
 

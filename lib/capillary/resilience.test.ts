@@ -130,3 +130,104 @@ describe("coalescing identical concurrent GETs", () => {
     expect(second.requestIds).toEqual(["req-1"]);
   });
 });
+
+describe("answers are not outages", () => {
+  const ALL_UNKNOWN = {
+    response: {
+      status: { success: "false", code: 500, message: "All requests failed" },
+      coupons: {
+        coupon: [
+          {
+            id: -1,
+            code: "NOPE1",
+            pincode: "NULL",
+            item_status: {
+              success: "false",
+              code: 705,
+              message: "Both coupon code and validation code are invalid",
+            },
+          },
+        ],
+      },
+    },
+  };
+
+  async function setup(reply: (path: string) => StubReply) {
+    stub = await startStub((request) => reply(new URL(request.url, "http://x").pathname));
+    client = createCapillaryClient(testConfig(stub.baseUrl, { auth: BASIC, maxRetries: 2 }), {
+      logger: () => {},
+      sleep: async () => {},
+      breaker: { failures: 2, halfOpenAfterMs: 60_000 },
+    });
+    return { stub, client };
+  }
+
+  it("v1.1's HTTP 500 with per-item statuses is an answer: each code its verdict, no retry, breaker closed", async () => {
+    const { stub, client } = await setup((path) =>
+      path === "/v1.1/coupon/get" ? { status: 500, json: ALL_UNKNOWN } : { status: 200, text: COUPONS },
+    );
+    for (let i = 0; i < 10; i++) {
+      await expect(client.checkCouponCodes({ codes: ["NOPE1"] })).resolves.toEqual([
+        {
+          kind: "unknown",
+          code: "NOPE1",
+          statusCode: 705,
+          message: "Both coupon code and validation code are invalid",
+        },
+      ]);
+    }
+    expect(stub.requests).toHaveLength(10); // not one retry
+    // Ten unknown codes later the wallet still reaches Capillary (a breaker of 2 failures never opened).
+    await expect(client.listCustomerCoupons("565032176")).resolves.toHaveLength(4);
+  });
+
+  it("a v1.1 500 without items is still an outage", async () => {
+    const { client } = await setup(() => ({ status: 500, json: { response: { status: { code: 500 } } } }));
+    await expect(client.checkCouponCodes({ codes: ["NOPE1"] })).rejects.toMatchObject({
+      kind: "unavailable",
+    });
+  });
+
+  it("429s are retried but never open the breaker shared by every shopper", async () => {
+    let limited = true;
+    const { client } = await setup(() => (limited ? { status: 429 } : { status: 200, text: COUPONS }));
+    for (let i = 0; i < 4; i++)
+      await expect(client.listCustomerCoupons("565032176")).rejects.toMatchObject({ kind: "rate_limited" });
+    limited = false;
+    await expect(client.listCustomerCoupons("565032176")).resolves.toHaveLength(4);
+  });
+
+  it("a 404 for a customer is 'no such customer', whatever its body", async () => {
+    const { client } = await setup(() => ({ status: 404, text: "" }));
+    await expect(client.getCustomerProfile("565032176")).resolves.toBeNull();
+    await expect(client.lookupCustomerDetails({ type: "mobile", value: "919111111111" })).resolves.toBeNull();
+  });
+
+  it("an unexplained 404 elsewhere is an unreadable answer, not an outage", async () => {
+    const { client } = await setup(() => ({ status: 404, text: "" }));
+    await expect(client.getCouponSeries(["520591"])).rejects.toMatchObject({
+      kind: "bad_response",
+      retryable: false,
+    });
+  });
+});
+
+describe("an empty wallet however Capillary words NO_COUPONS_FOUND", () => {
+  it.each([
+    [
+      "the emulator's invented wording",
+      { errors: [{ status: false, code: 8016, message: "NO_COUPONS_FOUND: none" }] },
+    ],
+    ["the name as a code", { errors: [{ status: false, code: "NO_COUPONS_FOUND", message: "x" }] }],
+    ["lower case in errorCode", { errors: [{ status: false, errorCode: "no_coupons_found" }] }],
+    [
+      "a sentence",
+      { errors: [{ status: false, code: 8888, message: "No coupons found for this customer" }] },
+    ],
+    ["a top-level message", { message: "No-Coupons-Found" }],
+  ])("%s", async (_name, body) => {
+    stub = await startStub(() => ({ status: 404, json: body }));
+    client = createCapillaryClient(testConfig(stub.baseUrl, { auth: BASIC }), { logger: () => {} });
+    await expect(client.listCustomerCoupons("500000002")).resolves.toEqual([]);
+  });
+});

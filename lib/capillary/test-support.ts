@@ -91,3 +91,61 @@ export function testConfig(baseUrl: string, overrides: Partial<CapillaryConfig> 
     ...overrides,
   };
 }
+
+/** Which docs example answers which request (list examples by customer id, v1.1 by the codes asked for). */
+const DOCS_COUPONS: Record<string, string> = {
+  "565032176": "customer-565032176-coupons.json",
+  "343040815": "customer-343040815-coupons.json",
+  "345635529": "customer-345635529-coupons-lower.json",
+};
+const DOCS_LISTS: Record<string, string> = {
+  "565039504": "list-coupons-sample.json",
+  "345635529": "list-coupons-lower.json",
+  "591985779": "list-coupons-reversed.json",
+};
+const DOCS_SERIES: Record<string, string> = {
+  "520591": "series-520591.json",
+  "698948": "series-698948.json",
+};
+
+/**
+ * A stand-in Capillary that answers only with the docs' own example responses, verbatim: the app's
+ * reading of them is then tested without the emulator's assumptions.
+ */
+export async function startDocsCapillary(): Promise<Stub> {
+  const ok = (name: string): StubReply => ({ status: 200, json: readFixture(name) });
+  return startStub((request) => {
+    const url = new URL(request.url, "http://docs");
+    const q = url.searchParams;
+    if (url.pathname === "/v3/oauth/token/generate")
+      return { status: 200, json: { data: { accessToken: "docs-token", ttlSeconds: 300 }, errors: null } };
+    const coupons = /^\/v2\/customers\/(\d+)\/coupons$/.exec(url.pathname);
+    if (coupons) {
+      const file = DOCS_COUPONS[coupons[1]!];
+      return file
+        ? ok(file)
+        : { status: 404, json: { errors: [{ status: false, code: 0, message: "NO_COUPONS_FOUND" }] } };
+    }
+    if (url.pathname === "/v2/customers/coupons") {
+      const file =
+        q.get("transaction_numbers") === "0"
+          ? "list-coupons-transaction-numbers-0.json"
+          : DOCS_LISTS[q.get("id") ?? ""];
+      return file ? ok(file) : { status: 400, json: {} };
+    }
+    if (url.pathname === "/v2/coupon/series") {
+      const entity = (q.get("ids") ?? "")
+        .split(",")
+        .flatMap((id) =>
+          DOCS_SERIES[id] ? (readFixture(DOCS_SERIES[id]) as { entity: unknown[] }).entity : [],
+        );
+      return { status: 200, json: { entity, warnings: [] } };
+    }
+    if (url.pathname === "/v1.1/coupon/get") {
+      return ok(
+        q.get("coupon_code_case") === "LOWER" ? "coupon-get-lower-mixed.json" : "coupon-get-upper.json",
+      );
+    }
+    return { status: 404, json: {} };
+  });
+}

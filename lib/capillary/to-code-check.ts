@@ -54,32 +54,46 @@ export function toCodeCheck(raw: RawV1Coupon, ctx: MapContext): CodeCheck {
       redemptionInfo && redemptionInfo.redeemed !== false ? toRedemption(redemptionInfo, ctx) : null,
     issuedStore: toStore(raw.issued_store),
     standardTermsAndConditions: nonEmpty(standard?.value),
+    hasPin: hasPin(raw.pincode),
   };
 }
 
+/** v1.1 writes "NULL" (a string) for "no validation code". */
+function hasPin(pincode: string | undefined): boolean {
+  const value = nonEmpty(pincode);
+  return value !== null && value.toUpperCase() !== "NULL";
+}
+
 /**
- * Pairs answers with the codes asked for, in request order: exact match first (the lower-mixed example
- * answers `wl2zbjzk` and `WL2ZBJZK` differently), then case-insensitive (`coupon_code_case` may recase
- * codes). A code with no answer at all is "unknown" rather than silently missing.
+ * Pairs answers with the codes asked for, in request order. Capillary matches codes without regard to case
+ * but may answer in another case (`coupon_code_case`), and the docs' LOWER example answers one code twice:
+ * found as `wl2zbjzk` and 705 as `WL2ZBJZK`. So for each code the best answer wins: a found coupon with the
+ * same spelling, then a found coupon in any case, then an unknown answer with the same spelling, then in any
+ * case. Each answer is used once; a code with no answer at all is "unknown" rather than silently missing.
  */
 export function pairWithRequestedCodes(
   requested: readonly string[],
   answers: readonly CodeCheck[],
 ): CodeCheck[] {
   const unused = [...answers];
-  const take = (predicate: (answer: CodeCheck) => boolean) => {
-    const index = unused.findIndex(predicate);
-    return index === -1 ? undefined : unused.splice(index, 1)[0];
-  };
-  const exact = new Map<string, CodeCheck>();
-  for (const code of requested) {
-    const answer = take((a) => a.code === code);
-    if (answer) exact.set(code, answer);
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const preferences: Array<(code: string, answer: CodeCheck) => boolean> = [
+    (code, a) => a.kind === "found" && a.code === code,
+    (code, a) => a.kind === "found" && same(a.code, code),
+    (code, a) => a.code === code,
+    (code, a) => same(a.code, code),
+  ];
+  const chosen = new Map<number, CodeCheck>();
+  for (const prefer of preferences) {
+    requested.forEach((code, index) => {
+      if (chosen.has(index)) return;
+      const at = unused.findIndex((answer) => prefer(code, answer));
+      if (at !== -1) chosen.set(index, unused.splice(at, 1)[0]!);
+    });
   }
   return requested.map(
-    (code) =>
-      exact.get(code) ??
-      take((a) => a.code.toLowerCase() === code.toLowerCase()) ?? {
+    (code, index) =>
+      chosen.get(index) ?? {
         kind: "unknown",
         code,
         statusCode: 0,

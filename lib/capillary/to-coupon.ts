@@ -1,15 +1,18 @@
 import "server-only";
 
-import { limitOrNull, nonEmpty, type MapContext } from "./map-context";
+import { nonEmpty, type MapContext } from "./map-context";
 import type { RawCoupon, RawSeries } from "./schemas/v2-coupon";
 import { toInstant } from "./time";
 import { toRedemption, toStore } from "./to-redemption";
 import { toDiscountKind, toSeriesSummary } from "./to-series";
+import { toUseLimit } from "./to-uses";
 import type { Coupon, Discount } from "./types";
 
 /**
  * Discount kind: the coupon's `couponDiscountType` first, then the series' string `discountType`. The
  * coupon's own `discountType` is a deprecated boolean whose meaning the docs don't give, so it is ignored.
+ * The value: `discountValueAsDouble` first, since `discountValue` is documented as an integer (12.5 % would
+ * read 12 %).
  */
 function toDiscount(raw: RawCoupon, series: RawSeries | undefined, ctx: MapContext): Discount {
   let kind = toDiscountKind(raw.couponDiscountType) ?? toDiscountKind(series?.discountType);
@@ -17,7 +20,7 @@ function toDiscount(raw: RawCoupon, series: RawSeries | undefined, ctx: MapConte
     ctx.warn("Coupon without a readable discount type; showing it as an amount", { couponId: raw.id });
     kind = "ABSOLUTE";
   }
-  const value = raw.discountValue ?? raw.discountValueAsDouble ?? series?.discountValue ?? 0;
+  const value = raw.discountValueAsDouble ?? raw.discountValue ?? series?.discountValue ?? 0;
   const upto = raw.discountUpto ?? series?.discountUpto;
   return { kind, value, cap: upto !== undefined && upto > 0 ? upto : null };
 }
@@ -41,6 +44,7 @@ export function toCoupon(raw: RawCoupon, customerId: string, ctx: MapContext): C
   const title =
     nonEmpty(rawSeries?.description) ?? nonEmpty(raw.description) ?? nonEmpty(raw.seriesName) ?? raw.code;
   const redemptions = raw.redemptionInfo.map((entry) => toRedemption(entry, ctx));
+  const redeemedFlag = raw.redeemed ?? raw.isRedeemed ?? false;
   return {
     id: raw.id,
     code: raw.code, // as Capillary sent it: `coupon_code_case` decides, and staff type what shoppers show
@@ -51,8 +55,14 @@ export function toCoupon(raw: RawCoupon, customerId: string, ctx: MapContext): C
     issuedOn: toInstant(raw.issuedOn ?? raw.createdDate, ctx.timeZone),
     activeFrom: toInstant(raw.activeFrom, ctx.timeZone),
     validTill,
-    usesLeft: limitOrNull(raw.redemptionsLeft),
-    redeemed: raw.redeemed ?? raw.isRedeemed ?? false,
+    uses: toUseLimit({
+      redemptionsLeft: raw.redemptionsLeft,
+      multipleUse: rawSeries?.isMultipleUseAllowed,
+      perCouponLimit: series.maxRedemptionsPerCoupon,
+      redemptionCount: redemptions.length,
+      redeemedFlag,
+    }),
+    redeemed: redeemedFlag || redemptions.length > 0,
     redemptions,
     issuedAt: toStore(raw.issuedAt),
     customerId: raw.issuedTo ?? customerId,

@@ -17,22 +17,57 @@ export interface Discount {
   cap: number | null;
 }
 
-/** Where and when a coupon may be redeemed. `null` in a list means "no restriction" (Capillary's `-1`). */
+/** A store, till, zone or concept named by a series' redemption rules. */
+export interface Place {
+  kind: "store" | "till" | "zone" | "concept";
+  id: string | null;
+  code: string | null;
+  name: string | null;
+}
+
+/** Where a coupon may be redeemed, when the series restricts it. */
+export interface StoreRule {
+  /** `only`: at these places and nowhere else; `except`: anywhere but these. */
+  mode: "only" | "except";
+  /** Store ids from `redeemAtStore` / `storeIdsJson`. */
+  storeIds: number[];
+  /** What `validRedemptionOrgEntityDetails` names (stores, tills, zones, concepts), in that order. */
+  places: Place[];
+  /** `redeemStoreType` when it is not a value we know how to read; the rule is then shown as stated. */
+  unrecognisedType: string | null;
+}
+
+/** Where and when a coupon may be redeemed. `null` means "no restriction" (or "not stated"). */
 export interface RedemptionConditions {
   minBillAmount: number | null;
   /** null when there is no real maximum (Capillary's 9007199254740991 or 0). */
   maxBillAmount: number | null;
   /** Days of month 1-31. */
   daysOfMonth: number[] | null;
-  /** Days of week as Capillary numbers them (1 = Sunday ... 7 = Saturday). */
+  /** Days of week in Capillary's numbering (see `DAY_OF_WEEK_NUMBERING` in lib/coupons); kept as sent. */
   daysOfWeek: number[] | null;
   /** Hours of day 0-23. */
   hours: number[] | null;
-  /** Store ids the coupon may be redeemed at (from `redeemAtStore` / `storeIdsJson`). */
-  storeIds: number[] | null;
-  validWithDiscountedItems: boolean;
-  /** Earliest instant of redemption when the series sets one later than the epoch. */
+  stores: StoreRule | null;
+  /** null when the series does not say. */
+  validWithDiscountedItems: boolean | null;
+  /** Earliest instant of redemption when the series sets one later than the epoch (`redemptionValidFrom`). */
   redeemableFrom: Instant | null;
+  /** Days after issue before a coupon can be redeemed (`redemptionValidAfterDays`); null when none. */
+  redeemableAfterDays: number | null;
+  /** Redemptions one shopper may make across the series (`maxRedemptionsInSeriesPerUser`). */
+  maxRedemptionsPerShopper: number | null;
+  /** Days a shopper must wait between redemptions (`minDaysBetweenRedemption`). */
+  minDaysBetweenRedemptions: number | null;
+}
+
+/** What the discount applies to (`discountOn`, `brands`, `products`, `categories`). */
+export interface DiscountScope {
+  /** `discountOn` as sent ("BILL", ...), null when absent. */
+  on: string | null;
+  brands: string[];
+  products: string[];
+  categories: string[];
 }
 
 export interface SeriesSummary {
@@ -42,10 +77,28 @@ export interface SeriesSummary {
   /** From `customPropertyMap.standard_terms_and_conditions` (only `/v2/coupon/series` sends it). */
   standardTermsAndConditions: string | null;
   validTill: Instant | null;
-  /** Total redemptions a single coupon allows; null = unlimited. */
+  /** `isMultipleUseAllowed`; null when the series does not say. */
+  multipleUse: boolean | null;
+  /** `redemptionPerCouponMaxLimit`: total redemptions a single coupon allows; null = no per-coupon limit. */
   maxRedemptionsPerCoupon: number | null;
   conditions: RedemptionConditions;
+  scope: DiscountScope;
+  /** `isTransferrable`; null when the series does not say. */
+  transferable: boolean | null;
+  /** The till asks for a validation code or PIN (`isValidationRequired`, `showPinCode`); null when unsaid. */
+  validationRequired: boolean | null;
 }
+
+/**
+ * How many more times a coupon can be redeemed, read from `redemptionsLeft` together with the series'
+ * `isMultipleUseAllowed` and `redemptionPerCouponMaxLimit` (a bare -1 does not mean unlimited).
+ */
+export type UseLimit =
+  | { kind: "unlimited" }
+  /** `left` more uses; `of`: the coupon's total where known (1 = single use). */
+  | { kind: "counted"; left: number; of: number | null }
+  /** Capillary's answer does not say (no readable series, no count). */
+  | { kind: "unknown" };
 
 export interface Store {
   id: string | null;
@@ -57,7 +110,11 @@ export interface Redemption {
   id: string | null;
   redeemedAt: Instant | null;
   store: Store | null;
+  /** The till, where Capillary names it apart from the store (v1.1 `redeemed_at`, v2 `redeemedAtTill`). */
+  till: Store | null;
   billNumber: string | null;
+  /** Who redeemed it, as Capillary names them (v1.1 `redeemed_by`). */
+  redeemedBy: string | null;
 }
 
 export interface Coupon {
@@ -71,14 +128,43 @@ export interface Coupon {
   issuedOn: Instant | null;
   activeFrom: Instant | null;
   validTill: Instant | null;
-  /** null = unlimited (Capillary's -1). */
-  usesLeft: number | null;
+  uses: UseLimit;
+  /** Capillary says it has been redeemed at least once (`redeemed`, `isRedeemed` or a redemption entry). */
   redeemed: boolean;
   redemptions: Redemption[];
   issuedAt: Store | null;
   customerId: string;
   series: SeriesSummary;
 }
+
+/** A coupon of the paginated list (`GET /v2/customers/coupons`), before its series is known: it embeds none. */
+export interface ListedCoupon extends Omit<Coupon, "uses" | "series"> {
+  /** What the list says about uses, read together with the series by `withSeries`. */
+  reportedUses: { redemptionsLeft: number | null; redemptionCount: number };
+  /** Redemptions that were undone (reactivated), when asked for. */
+  reversedRedemptions: Redemption[];
+  /** The bill that issued the coupon; null for Capillary's "0" (issued without one). */
+  issuingTransaction: string | null;
+}
+
+export interface CouponPage {
+  coupons: ListedCoupon[];
+  /** Coupons matching the filter across all pages, as Capillary counts them. */
+  total: number | null;
+  offset: number;
+  limit: number;
+}
+
+export type CouponListStatus =
+  | "ACTIVE"
+  | "REDEEMED"
+  | "UNREDEEMED"
+  | "EXPIRED"
+  | "ACTIVE_REDEEMED"
+  | "ACTIVE_UNREDEEMED"
+  | "EXPIRED_REDEEMED"
+  | "EXPIRED_UNREDEEMED"
+  | "REDEEMABLE";
 
 export type CustomerIdentifierType = "mobile" | "email" | "externalId" | "cardnumber";
 
@@ -113,5 +199,7 @@ export type CodeCheck =
       redemption: Redemption | null;
       issuedStore: Store | null;
       standardTermsAndConditions: string | null;
+      /** A validation code is set for the coupon (v1.1 `pincode`, other than Capillary's "NULL"). */
+      hasPin: boolean;
     }
   | { kind: "unknown"; code: string; statusCode: number; message: string };

@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | "throttled"
   | "upstream_unavailable"
   | "upstream_misconfigured"
+  | "upstream_error"
   | "internal";
 
 const STATUS: Record<ApiErrorCode, number> = {
@@ -19,6 +20,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   throttled: 429,
   upstream_unavailable: 503,
   upstream_misconfigured: 503,
+  upstream_error: 502,
   internal: 500,
 };
 

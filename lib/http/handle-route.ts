@@ -9,7 +9,7 @@ function fromCapillary(error: CapillaryError): ApiError {
     case "invalid_customer_id":
       return new ApiError("bad_request", "That request is not valid.");
     case "customer_not_found":
-      return new ApiError("not_found", "No customer matches that.");
+      return new ApiError("not_found", "No customer found.");
     case "forbidden":
       return new ApiError("forbidden", "Capillary does not allow access to this customer's coupons.");
     case "not_authorised":
@@ -20,6 +20,12 @@ function fromCapillary(error: CapillaryError): ApiError {
       );
     case "rate_limited":
       return new ApiError("upstream_unavailable", "Capillary is busy. Please try again in a minute.", 60);
+    case "bad_response":
+      // Capillary answered, but not in a way we can read (an unexplained 404, a changed shape): not an
+      // outage, and saying "can't reach" would send staff and shoppers looking for the wrong problem.
+      return new ApiError("upstream_error", "Couldn't load this right now. Please try again.");
+    case "no_coupons":
+      return new ApiError("not_found", "No coupons found.");
     default:
       return new ApiError(
         "upstream_unavailable",

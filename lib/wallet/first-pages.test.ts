@@ -17,7 +17,7 @@ function bigWallet(n: number): Coupon[] {
       id: String(i),
       code: `C${String(i).padStart(5, "0")}`,
       validTill: kind === 2 ? day(-1 - i) : day(1 + i),
-      usesLeft: kind === 1 ? 0 : 1,
+      uses: { kind: "counted", left: kind === 1 ? 0 : 1, of: 1 },
       redeemed: kind === 1,
     });
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getCapillary } from "@/lib/capillary";
-import { isCapillaryError } from "@/lib/capillary/errors";
+import { isOutage } from "@/lib/capillary/errors";
 import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
 import { log } from "@/lib/log";
 import { getStore } from "@/lib/store";
@@ -9,8 +9,6 @@ import type { WalletData } from "./types";
 
 /** As long as an offline wallet stays worth showing (PRODUCT-NOTES: about 48 hours). */
 export const WALLET_COPY_MS = 48 * 60 * 60 * 1000;
-/** Failures that are Capillary's, not an answer about this shopper: worth covering with the last copy. */
-const STALE_OK = new Set(["unavailable", "timeout", "rate_limited"]);
 const walletKey = (customerId: string) => `wallet:${customerId}`;
 
 function seriesCache() {
@@ -24,16 +22,20 @@ function seriesCache() {
 }
 
 // The coupons call embeds each coupon's series, but only /v2/coupon/series carries the series' standard
-// terms (customPropertyMap), so the details are laid over the embedded copy where they exist.
+// terms (customPropertyMap) and `redemptionValidAfterDays`, so those are laid over the embedded copy.
 function withSeriesDetails(coupon: Coupon, details: SeriesSummary | undefined): Coupon {
   if (!details) return coupon;
+  const { series } = coupon;
   return {
     ...coupon,
     series: {
-      ...coupon.series,
-      termsAndConditions: details.termsAndConditions ?? coupon.series.termsAndConditions,
-      standardTermsAndConditions:
-        details.standardTermsAndConditions ?? coupon.series.standardTermsAndConditions,
+      ...series,
+      termsAndConditions: details.termsAndConditions ?? series.termsAndConditions,
+      standardTermsAndConditions: details.standardTermsAndConditions ?? series.standardTermsAndConditions,
+      conditions: {
+        ...series.conditions,
+        redeemableAfterDays: details.conditions.redeemableAfterDays ?? series.conditions.redeemableAfterDays,
+      },
     },
   };
 }
@@ -43,7 +45,7 @@ function withSeriesDetails(coupon: Coupon, details: SeriesSummary | undefined): 
  * copy. A forbidden or unknown customer is an answer and is never covered up with an old copy.
  */
 async function lastGoodWallet(customerId: string, error: unknown): Promise<WalletData> {
-  if (!isCapillaryError(error) || !STALE_OK.has(error.kind)) throw error;
+  if (!isOutage(error)) throw error;
   const copy = await getStore().get<WalletData>(walletKey(customerId));
   if (!copy) throw error;
   log.warn("Capillary failing; serving the last good wallet", {

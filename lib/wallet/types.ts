@@ -12,8 +12,13 @@ export interface WalletData {
   coupons: Coupon[];
   /** When the server fetched these coupons from Capillary. */
   fetchedAt: string;
-  /** Capillary failed and this is the last good copy (from `fetchedAt`), not a fresh answer. */
+  /** Capillary failed and this is the server's last good copy (from `fetchedAt`), not a fresh answer. */
   stale?: boolean;
+  /**
+   * Browser only: this is the copy kept on this device, restored when the page opened, not yet confirmed
+   * by the server. Never sent by the server; stripped before the copy is saved again.
+   */
+  savedOnDevice?: boolean;
   /**
    * Set when `coupons` holds only the first page of each tab of a big wallet (the server render sends no
    * more, so the page stays small); the browser then fetches the rest: the server's copy from `fetchedAt`.

@@ -69,9 +69,12 @@ export const storeRefSchema = z.union([
 ]);
 export type RawStoreRef = z.infer<typeof storeRefSchema>;
 
+const looseText = z.union([z.string(), z.number().transform(String)]);
+
 /**
- * One redemption. The docs never show a filled `redemptionInfo` entry, so every spelling we have seen or
- * can reasonably expect is accepted; v1.1's `redemption_info` uses the same reader.
+ * One redemption. The docs never show a filled v2 `redemptionInfo` entry, so every spelling we have seen or
+ * can reasonably expect is accepted: the paginated list's `redemptions[]` (`id`, `date`, `dateISO`,
+ * `transactionNumber`, `redeemedAt`), v1.1's `redemption_info` and the emulator's invented entry.
  */
 export const redemptionEntrySchema = z.object({
   redemptionId: tolerant(looseId),
@@ -82,6 +85,7 @@ export const redemptionEntrySchema = z.object({
   redeemed_on: tolerant(z.string()),
   redemptionTime: tolerant(z.string()),
   date: tolerant(z.string()),
+  dateISO: tolerant(z.string()),
   transactionNumber: tolerant(z.union([z.string(), z.number().transform(String)])),
   billNumber: tolerant(z.union([z.string(), z.number().transform(String)])),
   bill_number: tolerant(z.union([z.string(), z.number().transform(String)])),
@@ -95,7 +99,16 @@ export const redemptionEntrySchema = z.object({
   store: tolerant(storeRefSchema),
   storeName: tolerant(z.string()),
   redeemed_at: tolerant(z.string()),
+  redeemedAt: tolerant(storeRefSchema),
   redeemedAtTill: tolerant(storeRefSchema),
+  till: tolerant(storeRefSchema),
+  redeemed_by: tolerant(
+    z.looseObject({
+      firstname: tolerant(looseText),
+      lastname: tolerant(looseText),
+      name: tolerant(looseText),
+    }),
+  ),
   redeemed: tolerant(looseBoolean),
 });
 export type RawRedemptionEntry = z.infer<typeof redemptionEntrySchema>;

@@ -42,6 +42,8 @@ export const v1CouponSchema = z.looseObject({
     }),
   ),
   redemption_info: tolerant(redemptionEntrySchema),
+  /** The coupon's validation code; Capillary writes "NULL" when there is none. */
+  pincode: tolerant(z.union([z.string(), z.number().transform(String)])),
   issued_store: tolerant(storeRefSchema),
   item_status: tolerant(
     z.looseObject({

@@ -24,6 +24,21 @@ export const seriesSchema = z.object({
   redemptionValidFrom: tolerant(z.string()),
   /** -1 = unlimited. */
   redemptionPerCouponMaxLimit: tolerant(looseNumber),
+  isMultipleUseAllowed: tolerant(looseBoolean),
+  /** Only `/v2/coupon/series` sends it: days after issue before a coupon can be redeemed. */
+  redemptionValidAfterDays: tolerant(looseNumber),
+  maxRedemptionsInSeriesPerUser: tolerant(looseNumber),
+  minDaysBetweenRedemption: tolerant(looseNumber),
+  redeemStoreType: tolerant(z.string()),
+  /** Lists of stores, tills, zones and concepts; the docs only ever show them empty, so entries are read loosely. */
+  validRedemptionOrgEntityDetails: tolerant(z.record(z.string(), z.unknown())),
+  discountOn: tolerant(z.string()),
+  brands: tolerant(z.array(z.unknown())),
+  products: tolerant(z.array(z.unknown())),
+  categories: tolerant(z.array(z.unknown())),
+  isTransferrable: tolerant(looseBoolean),
+  isValidationRequired: tolerant(looseBoolean),
+  showPinCode: tolerant(looseBoolean),
   maxRedeem: tolerant(looseNumber),
   /** The series' discount type is a string ("ABS"/"PERC"), unlike the coupon's deprecated boolean. */
   discountType: tolerant(z.string()),
