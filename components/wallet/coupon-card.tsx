@@ -28,13 +28,12 @@ export const CouponCard = memo(function CouponCard({
   display: DisplaySettings;
   now: number;
 }) {
-  const { status, value, expiry, startsAt, conditions, uses, redeemedAt } = describeCoupon(
-    coupon,
-    display,
-    now,
-  );
+  const texts = describeCoupon(coupon, display, now);
+  const { status, value, expiry, conditions, redeemedAt } = texts;
   const titleId = `coupon-${coupon.id}-title`;
-  const usable = status === "active" || status === "expiring" || status === "not_yet_active";
+  // A coupon Capillary will not redeem yet keeps its code on the card, but no "Show at till": the till
+  // would refuse it today.
+  const usable = status === "active" || status === "expiring";
   const badge = BADGE[status];
 
   return (
@@ -59,14 +58,20 @@ export const CouponCard = memo(function CouponCard({
             <span className="block text-slate-700">({expiry.relative})</span>
           )}
         </dd>
-        {startsAt && (
+        {texts.usableFrom && (
           <>
-            <dt className="text-slate-600">Starts</dt>
-            <dd>{startsAt.replace(/^Starts /, "")}</dd>
+            <dt className="text-slate-600">Usable from</dt>
+            <dd className="font-medium">{texts.usableFrom}</dd>
           </>
         )}
         <dt className="text-slate-600">Uses</dt>
-        <dd>{uses}</dd>
+        <dd>{texts.uses}</dd>
+        {texts.issuedAt && (
+          <>
+            <dt className="text-slate-600">Issued at</dt>
+            <dd className="break-words">{texts.issuedAt}</dd>
+          </>
+        )}
       </dl>
       <CouponCode code={coupon.code} />
       {conditions.length > 0 && (
@@ -76,6 +81,7 @@ export const CouponCard = memo(function CouponCard({
           ))}
         </ul>
       )}
+      {texts.transfer && <p className="mt-2 text-slate-700">{texts.transfer}</p>}
       {coupon.redemptions.length > 0 && (
         <RedemptionHistory redemptions={coupon.redemptions} redeemedAt={redeemedAt} />
       )}

@@ -12,15 +12,16 @@ export function RedemptionHistory({
     <section className="mt-3" aria-label="Where it was used">
       <h3 className="font-semibold text-slate-900">Used</h3>
       <ul className="mt-1 space-y-1 text-slate-800">
-        {redemptions.map((redemption, index) => (
-          <li key={redemption.id ?? index}>
-            {redeemedAt[index]}
-            {redemption.store?.name || redemption.store?.code
-              ? ` at ${redemption.store.name ?? redemption.store.code}`
-              : ""}
-            {redemption.billNumber ? ` · bill ${redemption.billNumber}` : ""}
-          </li>
-        ))}
+        {redemptions.map((redemption, index) => {
+          const place = redemption.store ?? redemption.till;
+          return (
+            <li key={redemption.id ?? index}>
+              {redeemedAt[index]}
+              {place?.name || place?.code ? ` at ${place.name ?? place.code}` : ""}
+              {redemption.billNumber ? ` · bill ${redemption.billNumber}` : ""}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

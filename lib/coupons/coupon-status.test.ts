@@ -42,8 +42,14 @@ describe("getCouponStatus with the docs' ER07BCJ8 (validTill 2020-05-18T23:59:59
     expect(getCouponStatus(ER07BCJ8, at("2019-10-30T18:30:00Z"))).toBe("active");
   });
 
-  it("never counts unlimited uses (null) as used up, even after redemptions", () => {
-    expect(getCouponStatus({ ...ER07BCJ8, redeemed: true }, at("2020-01-01T00:00:00Z"))).toBe("active");
+  it("is single use: once its one use is gone it is Used, not Active", () => {
+    const used = { ...ER07BCJ8, redeemed: true, uses: { kind: "counted", left: 0, of: 1 } as const };
+    expect(getCouponStatus(used, at("2020-01-01T00:00:00Z"))).toBe("used");
+  });
+
+  it("never counts unlimited uses as used up, even after redemptions", () => {
+    const unlimited = { ...ER07BCJ8, redeemed: true, uses: { kind: "unlimited" } as const };
+    expect(getCouponStatus(unlimited, at("2020-01-01T00:00:00Z"))).toBe("active");
   });
 });
 
@@ -60,30 +66,51 @@ describe("getCouponStatus with the docs' QZX30JQLIC (4 uses left, validTill 2025
   });
 
   it("stays active while redeemed with uses left", () => {
-    expect(getCouponStatus({ ...QZX30JQLIC, redeemed: true, usesLeft: 3 }, at("2025-05-25T00:00:00Z"))).toBe(
-      "active",
-    );
+    const usedOnce = { ...QZX30JQLIC, redeemed: true, uses: { kind: "counted", left: 3, of: null } as const };
+    expect(getCouponStatus(usedOnce, at("2025-05-25T00:00:00Z"))).toBe("active");
   });
 });
 
 describe("used", () => {
   const now = at("2025-05-25T00:00:00Z");
 
+  const left = (n: number) => ({ kind: "counted", left: n, of: null }) as const;
+
   it("is used with 0 uses left, whatever `redeemed` says", () => {
-    expect(getCouponStatus(makeCoupon({ usesLeft: 0, redeemed: true }), now)).toBe("used");
-    expect(getCouponStatus(makeCoupon({ usesLeft: 0, redeemed: false }), now)).toBe("used");
+    expect(getCouponStatus(makeCoupon({ uses: left(0), redeemed: true }), now)).toBe("used");
+    expect(getCouponStatus(makeCoupon({ uses: left(0), redeemed: false }), now)).toBe("used");
   });
 
-  it("trusts a negative count only on a redeemed coupon", () => {
-    expect(getCouponStatus(makeCoupon({ usesLeft: -1, redeemed: true }), now)).toBe("used");
-    expect(getCouponStatus(makeCoupon({ usesLeft: -1, redeemed: false }), now)).toBe("active");
-    expect(isUsedUp({ usesLeft: null, redeemed: true })).toBe(false);
+  it("never calls a coupon used when Capillary does not state its uses", () => {
+    expect(getCouponStatus(makeCoupon({ uses: { kind: "unknown" }, redeemed: true }), now)).toBe("active");
+    expect(isUsedUp({ kind: "unknown" })).toBe(false);
+    expect(isUsedUp({ kind: "unlimited" })).toBe(false);
   });
 
   it("takes precedence over expiry: fully redeemed then past validTill is used", () => {
     const afterExpiry = at("2025-06-30T00:00:00Z");
-    expect(getCouponStatus(makeCoupon({ usesLeft: 0, redeemed: true }), afterExpiry)).toBe("used");
-    expect(getCouponStatus(makeCoupon({ usesLeft: 2, redeemed: true }), afterExpiry)).toBe("expired");
+    expect(getCouponStatus(makeCoupon({ uses: left(0), redeemed: true }), afterExpiry)).toBe("used");
+    expect(getCouponStatus(makeCoupon({ uses: left(2), redeemed: true }), afterExpiry)).toBe("expired");
+  });
+
+  it("is not usable before the series' redemption start, whatever activeFrom says", () => {
+    const series = {
+      ...QZX30JQLIC.series,
+      conditions: { ...QZX30JQLIC.series.conditions, redeemableFrom: "2025-05-26T00:00:00Z" },
+    };
+    expect(getCouponStatus(makeCoupon({ series }), now)).toBe("not_yet_active");
+    expect(getCouponStatus(makeCoupon({ series }), at("2025-05-26T00:00:00Z"))).toBe("active");
+  });
+
+  it("is not usable until redemptionValidAfterDays have passed since issue", () => {
+    const series = {
+      ...QZX30JQLIC.series,
+      conditions: { ...QZX30JQLIC.series.conditions, redeemableAfterDays: 5 },
+    };
+    // issued 2025-05-21T12:43:01Z + 5 days
+    const coupon = makeCoupon({ series });
+    expect(getCouponStatus(coupon, at("2025-05-26T12:43:00Z"))).toBe("not_yet_active");
+    expect(getCouponStatus(coupon, at("2025-05-26T12:43:01Z"))).toBe("active");
   });
 });
 
@@ -107,7 +134,11 @@ describe("edge cases", () => {
   });
 
   it("expires an instant with a +1300 offset (Pacific/Auckland summer) at the right moment", () => {
-    const c = makeCoupon({ activeFrom: null, validTill: "2025-01-01T00:00:00+13:00" });
+    const series = {
+      ...QZX30JQLIC.series,
+      conditions: { ...QZX30JQLIC.series.conditions, redeemableFrom: null },
+    };
+    const c = makeCoupon({ activeFrom: null, series, validTill: "2025-01-01T00:00:00+13:00" });
     expect(getCouponStatus(c, at("2024-12-31T10:59:59.999Z"))).toBe("expiring");
     expect(getCouponStatus(c, at("2024-12-31T11:00:00Z"))).toBe("expired");
   });

@@ -3,8 +3,9 @@
 // Computed only from instants (see `parseInstant`), so a coupon expires at the same moment for a shopper in
 // Kolkata, in Los Angeles and on the server.
 
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon, UseLimit } from "@/lib/capillary/types";
 import { parseInstant } from "./instant";
+import { usableFrom, type UsableFromInput } from "./usable-from";
 
 export type CouponStatus = "active" | "expiring" | "not_yet_active" | "used" | "expired";
 
@@ -15,18 +16,14 @@ export type CouponStatus = "active" | "expiring" | "not_yet_active" | "used" | "
 export const EXPIRING_SOON_MS = 48 * 60 * 60 * 1000;
 
 /** The fields the status depends on; a whole `Coupon` fits. */
-export type StatusInput = Pick<Coupon, "activeFrom" | "validTill" | "usesLeft" | "redeemed">;
+export type StatusInput = UsableFromInput & Pick<Coupon, "validTill" | "uses">;
 
 /**
- * True when the coupon has no uses left. `usesLeft` null means unlimited (Capillary's -1), which is never
- * used up. A 0 means used up whatever `redeemed` says. A negative count is only trusted as "used up" when
- * the coupon has been redeemed: otherwise it is a "-1 = unlimited" that slipped through the mapping, and
- * calling an unredeemed coupon "used" would hide a valid coupon from the shopper.
+ * True when the coupon has no uses left. Unlimited is never used up, and a coupon whose uses Capillary
+ * does not state is not called used: hiding a valid coupon in the Used tab is the worse mistake.
  */
-export function isUsedUp(coupon: Pick<Coupon, "usesLeft" | "redeemed">): boolean {
-  const { usesLeft, redeemed } = coupon;
-  if (usesLeft === null) return false;
-  return usesLeft === 0 || (redeemed && usesLeft < 0);
+export function isUsedUp(uses: UseLimit): boolean {
+  return uses.kind === "counted" && uses.left <= 0;
 }
 
 /**
@@ -36,22 +33,23 @@ export function isUsedUp(coupon: Pick<Coupon, "usesLeft" | "redeemed">): boolean
  *    remembered by the shopper as one they *used*, and it belongs in the Used tab, not Expired.
  * 2. `expired`: `validTill <= now`. At the exact instant of `validTill` the coupon is already expired:
  *    Capillary's example expiries are `23:59:59`, the last valid second being the one before.
- * 3. `not_yet_active`: `activeFrom > now`, so a coupon is active from the instant `activeFrom` itself. This
- *    beats `expiring`: a coupon that cannot be used yet is not worth urging.
+ * 3. `not_yet_active`: Capillary will not redeem it yet (`usableFrom` > now: the coupon's `activeFrom` or
+ *    the series' redemption start), so it is usable from that instant itself. This beats `expiring`: a
+ *    coupon that cannot be used yet is not worth urging.
  * 4. `expiring`: `validTill - now <= EXPIRING_SOON_MS` (exactly 48 hours ahead counts as expiring).
  * 5. `active`.
  *
- * A missing (null) or unreadable `activeFrom`/`validTill` means "no such limit".
+ * A missing (null) or unreadable date means "no such limit".
  */
 export function getCouponStatus(coupon: StatusInput, now: Date | number): CouponStatus {
   const nowMs = typeof now === "number" ? now : now.getTime();
-  if (isUsedUp(coupon)) return "used";
+  if (isUsedUp(coupon.uses)) return "used";
 
   const validTill = parseInstant(coupon.validTill);
   if (validTill !== null && validTill <= nowMs) return "expired";
 
-  const activeFrom = parseInstant(coupon.activeFrom);
-  if (activeFrom !== null && activeFrom > nowMs) return "not_yet_active";
+  const from = usableFrom(coupon);
+  if (from !== null && from > nowMs) return "not_yet_active";
 
   if (validTill !== null && validTill - nowMs <= EXPIRING_SOON_MS) return "expiring";
   return "active";

@@ -1,40 +1,36 @@
 import { describe, expect, it } from "vitest";
-import type { RedemptionConditions } from "@/lib/capillary/types";
-import { describeConditions, hourRanges } from "./describe-conditions";
+import type { DiscountScope, RedemptionConditions, StoreRule } from "@/lib/capillary/types";
+import { DAY_OF_WEEK_NUMBERING, describeConditions, hourRanges } from "./describe-conditions";
 import { ER07BCJ8, NO_CONDITIONS, QZX30JQLIC } from "./test-coupon";
 
-const NOW = new Date("2025-05-25T12:00:00Z");
 const IN = { timeZone: "Asia/Kolkata" };
 const describeOnly = (
   overrides: Partial<RedemptionConditions>,
-  options: Parameters<typeof describeConditions>[2] = IN,
-) =>
-  describeConditions({ ...NO_CONDITIONS, validWithDiscountedItems: true, ...overrides }, NOW, options).filter(
-    (line) => line !== "Valid on discounted items",
-  );
+  options: Parameters<typeof describeConditions>[1] = IN,
+) => describeConditions({ conditions: { ...NO_CONDITIONS, ...overrides } }, options);
+
+const rule = (overrides: Partial<StoreRule>): StoreRule => ({
+  mode: "only",
+  storeIds: [],
+  places: [],
+  unrecognisedType: null,
+  ...overrides,
+});
 
 describe("describeConditions with the docs' examples", () => {
-  it("QZX30JQLIC: bill between ₹100 and ₹20,000, valid with discounted items", () => {
-    expect(describeConditions(QZX30JQLIC.series.conditions, NOW, IN)).toEqual([
+  it("QZX30JQLIC: bill between ₹100 and ₹20,000, off the bill, discounted items, 4 uses per person", () => {
+    expect(describeConditions(QZX30JQLIC.series, IN)).toEqual([
       "Minimum bill ₹100",
       "Maximum bill ₹20,000",
+      "Off the whole bill",
       "Valid on discounted items",
+      "Up to 4 uses per person",
     ]);
   });
 
-  it("QZX30JQLIC before its redemptionValidFrom (2025-04-26T00:00:00Z) says when it becomes redeemable", () => {
-    const before = new Date("2025-04-01T00:00:00Z");
-    // Midnight UTC is 5:30 am in India: the time matters, so it is shown with the zone.
-    expect(describeConditions(QZX30JQLIC.series.conditions, before, IN)).toContain(
-      "Redeemable from 26 Apr 2025, 5:30 am IST",
-    );
-    expect(describeConditions(QZX30JQLIC.series.conditions, before, { timeZone: "UTC" })).toContain(
-      "Redeemable from 26 Apr 2025",
-    );
-  });
-
-  it("ER07BCJ8: no restriction but discounted items", () => {
-    expect(describeConditions(ER07BCJ8.series.conditions, NOW, IN)).toEqual([
+  it("ER07BCJ8: off the bill, not on discounted items", () => {
+    expect(describeConditions(ER07BCJ8.series, IN)).toEqual([
+      "Off the whole bill",
       "Not valid on discounted items",
     ]);
   });
@@ -62,9 +58,17 @@ describe("describeConditions: bill limits", () => {
 });
 
 describe("describeConditions: days and hours", () => {
-  it("names days of week, Capillary's 1 = Sunday", () => {
+  it("names days of week in the one numbering constant (1 = Sunday)", () => {
+    expect(DAY_OF_WEEK_NUMBERING[1]).toBe("Sun");
     expect(describeOnly({ daysOfWeek: [3, 2] })).toEqual(["Valid on Mon, Tue"]);
     expect(describeOnly({ daysOfWeek: [1, 7] })).toEqual(["Valid on Sun, Sat"]);
+  });
+
+  it("never drops a day number outside the numbering", () => {
+    expect(describeOnly({ daysOfWeek: [0, 7] })).toEqual(["Valid on Sat, day 0 (as Capillary numbers it)"]);
+    expect(describeOnly({ daysOfWeek: [1, 2, 3, 4, 5, 6, 7, 8] })).toEqual([
+      "Valid on Sun, Mon, Tue, Wed, Thu, Fri, Sat, day 8 (as Capillary numbers it)",
+    ]);
   });
 
   it("says nothing for a full week, an empty list or Capillary's -1", () => {
@@ -96,66 +100,99 @@ describe("describeConditions: days and hours", () => {
   });
 });
 
-describe("describeConditions: stores, discounted items, redeemable from", () => {
-  it("counts selected stores, or names them when the caller can", () => {
-    expect(describeOnly({ storeIds: [50006795, 75152715] })).toEqual(["Valid at selected stores only (2)"]);
-    expect(describeOnly({ storeIds: [-1] })).toEqual([]);
-    const names: Record<number, string> = { 50006795: "webstore1", 75152715: "DocStore" };
-    const storeName = (id: number) => names[id];
-    expect(describeOnly({ storeIds: [50006795, 75152715] }, { ...IN, storeName })).toEqual([
-      "Valid only at webstore1, DocStore",
-    ]);
-    expect(describeOnly({ storeIds: [50006795, 1, 2, 3, 75152715] }, { ...IN, storeName })).toEqual([
-      "Valid only at webstore1, DocStore and 3 more",
+describe("describeConditions: stores", () => {
+  it("counts stores known only by id", () => {
+    expect(describeOnly({ stores: rule({ storeIds: [50006795, 75152715] }) })).toEqual([
+      "Valid at selected stores only (2)",
     ]);
   });
 
-  it("states both answers about discounted items", () => {
-    expect(describeConditions({ ...NO_CONDITIONS, validWithDiscountedItems: true }, NOW, IN)).toEqual([
-      "Valid on discounted items",
+  it("names the stores the series names, with tills and zones marked as such", () => {
+    const places = [
+      { kind: "store", id: "101", code: "BLR-IND", name: "Indiranagar" },
+      { kind: "store", id: "103", code: "BLR-KOR", name: null },
+      { kind: "till", id: null, code: "bukl.till", name: null },
+      { kind: "zone", id: "9", code: null, name: "South" },
+    ] as const;
+    expect(describeOnly({ stores: rule({ storeIds: [101, 103], places: [...places] }) })).toEqual([
+      "Valid only at Indiranagar, BLR-KOR, bukl.till (till) and 1 more",
     ]);
-    expect(describeConditions(NO_CONDITIONS, NOW, IN)).toEqual(["Not valid on discounted items"]);
   });
 
-  it("mentions redeemableFrom only while it is ahead", () => {
-    expect(describeOnly({ redeemableFrom: "2026-11-28T00:00:00+05:30" })).toEqual([
-      "Redeemable from 28 Nov 2026",
+  it("honours redeemStoreType: an exclusion list reads as 'not valid at'", () => {
+    const places = [{ kind: "store", id: "5", code: null, name: "Airport" }] as const;
+    expect(describeOnly({ stores: rule({ mode: "except", places: [...places] }) })).toEqual([
+      "Not valid at Airport",
     ]);
+  });
+
+  it("shows a store rule of an unknown type as stated", () => {
+    const places = [{ kind: "store", id: "5", code: null, name: "Airport" }] as const;
     expect(
-      describeOnly(
-        { redeemableFrom: "2026-11-28T00:00:00+05:30" },
-        { timeZone: "America/Los_Angeles", locale: "en-US" },
-      ),
-    ).toEqual(["Redeemable from Nov 27, 2026, 10:30 AM PST"]);
-    expect(describeOnly({ redeemableFrom: "2025-05-25T12:00:00Z" })).toEqual([]);
-    expect(describeOnly({ redeemableFrom: "1970-01-01T05:30:00+05:30" })).toEqual([]);
+      describeOnly({
+        stores: rule({ unrecognisedType: "franchise_only", places: [...places], storeIds: [5, 6] }),
+      }),
+    ).toEqual(['Store rule "franchise_only": Airport (1 store by id)']);
+  });
+});
+
+describe("describeConditions: what it covers and how often", () => {
+  it("states both answers about discounted items, and nothing when the series does not say", () => {
+    expect(describeOnly({ validWithDiscountedItems: true })).toEqual(["Valid on discounted items"]);
+    expect(describeOnly({ validWithDiscountedItems: false })).toEqual(["Not valid on discounted items"]);
+    expect(describeOnly({ validWithDiscountedItems: null })).toEqual([]);
   });
 
-  it("orders sentences: bill, when, where, what", () => {
+  it("names brands, products and categories, and what the discount is on", () => {
+    const scope: DiscountScope = {
+      on: "ITEM",
+      brands: ["Levi's"],
+      products: [],
+      categories: ["Denim", "Shoes"],
+    };
+    expect(describeConditions({ conditions: NO_CONDITIONS, scope }, IN)).toEqual([
+      "Discount on: item",
+      "Only on these brands: Levi's",
+      "Only in these categories: Denim, Shoes",
+    ]);
+  });
+
+  it("gives per-person limits", () => {
+    expect(describeOnly({ maxRedemptionsPerShopper: 1, minDaysBetweenRedemptions: 7 })).toEqual([
+      "Up to 1 use per person",
+      "At least 7 days between uses",
+    ]);
+  });
+
+  it("orders sentences: bill, when, where, what, how often", () => {
     expect(
       describeConditions(
         {
-          minBillAmount: 1000,
-          maxBillAmount: 20000,
-          daysOfMonth: [1],
-          daysOfWeek: [2],
-          hours: [10],
-          storeIds: [7],
-          validWithDiscountedItems: false,
-          redeemableFrom: "2026-01-01T00:00:00+05:30",
+          conditions: {
+            ...NO_CONDITIONS,
+            minBillAmount: 1000,
+            maxBillAmount: 20000,
+            daysOfMonth: [1],
+            daysOfWeek: [2],
+            hours: [10],
+            stores: rule({ storeIds: [7] }),
+            validWithDiscountedItems: false,
+            maxRedemptionsPerShopper: 2,
+          },
+          scope: { on: "BILL", brands: [], products: [], categories: [] },
         },
-        NOW,
         IN,
       ),
     ).toEqual([
       "Minimum bill ₹1,000",
       "Maximum bill ₹20,000",
-      "Redeemable from 1 Jan 2026",
       "Valid on Mon",
       "Valid on the 1st of the month",
       "Valid 10:00–11:00",
       "Valid at selected stores only (1)",
+      "Off the whole bill",
       "Not valid on discounted items",
+      "Up to 2 uses per person",
     ]);
   });
 });

@@ -2,23 +2,26 @@
 //
 // Unrestricted fields produce nothing: a list of "no limit" lines buries the one rule that matters at the till.
 
-import type { RedemptionConditions } from "@/lib/capillary/types";
+import type { DiscountScope, Place, RedemptionConditions, StoreRule } from "@/lib/capillary/types";
 import { formatMoney, type MoneyOptions } from "./format-value";
-import { formatAbsolute, type ZonedOptions } from "./format-expiry";
-import { parseInstant } from "./instant";
-import { DEFAULT_LOCALE, dateTimeFormat, normaliseSpaces } from "./intl";
+import type { ZonedOptions } from "./format-expiry";
 
-export interface ConditionOptions extends MoneyOptions, ZonedOptions {
-  /** Name of a store by id, when the caller knows it; unnamed stores are counted instead. */
-  storeName?: (id: number) => string | null | undefined;
-}
+export type ConditionOptions = MoneyOptions & ZonedOptions;
 
 /**
- * Capillary numbers days of week 1 = Sunday ... 7 = Saturday (Java's `Calendar.DAY_OF_WEEK`, as
- * `lib/capillary/types.ts` records). This is an assumption from the field's Java origin: the docs'
- * examples only ever send -1 ("all days").
+ * How Capillary numbers days of the week in `redemptionRange.dow`. The docs never say: every example sends
+ * -1 ("all days"). 1 = Sunday ... 7 = Saturday is Java's `Calendar.DAY_OF_WEEK`, the likeliest source of
+ * the field. This is the one place that assumption lives; a number outside it is shown as sent, not dropped.
  */
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+export const DAY_OF_WEEK_NUMBERING: Readonly<Record<number, string>> = {
+  1: "Sun",
+  2: "Mon",
+  3: "Tue",
+  4: "Wed",
+  5: "Thu",
+  6: "Fri",
+  7: "Sat",
+};
 
 /** Names of the stores listed before the rest are counted ("and 3 more"). */
 const NAMED_STORES_SHOWN = 3;
@@ -67,36 +70,80 @@ export function hourRanges(hours: readonly number[]): string[] {
   });
 }
 
-/** "Redeemable from 28 Nov 2026", with the time and zone added when it does not start at midnight locally. */
-function redeemableFrom(ms: number, locale: string, timeZone: string): string {
-  const parts = dateTimeFormat("en-US", {
-    timeZone,
-    hour: "numeric",
-    minute: "numeric",
-    hourCycle: "h23",
-  }).formatToParts(new Date(ms));
-  const atMidnight = parts.every((p) => p.type === "literal" || Number(p.value) === 0);
-  if (!atMidnight) return `Redeemable from ${formatAbsolute(ms, { locale, timeZone }).text}`;
-  const date = dateTimeFormat(locale, { timeZone, day: "numeric", month: "short", year: "numeric" });
-  return `Redeemable from ${normaliseSpaces(date.format(new Date(ms)))}`;
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function placeName(place: Place): string | null {
+  const label = place.name ?? place.code ?? (place.id !== null ? `${place.kind} ${place.id}` : null);
+  if (label === null) return null;
+  return place.kind === "store" ? label : `${label} (${place.kind})`;
+}
+
+/** "Valid only at Indiranagar, Koramangala and 3 more"; "Not valid at …" for an exclusion list. */
+function storeLine(rule: StoreRule): string {
+  const placeIds = new Set(rule.places.map((p) => p.id).filter(Boolean));
+  const named = rule.places.map(placeName).filter((n): n is string => n !== null);
+  const unnamed = rule.storeIds.filter((id) => !placeIds.has(String(id))).length;
+  if (rule.unrecognisedType !== null) {
+    const listed = named.length > 0 ? `: ${named.join(", ")}` : "";
+    return `Store rule "${rule.unrecognisedType}"${listed}${unnamed > 0 ? ` (${plural(unnamed, "store", "stores")} by id)` : ""}`;
+  }
+  if (named.length === 0) {
+    return rule.mode === "only"
+      ? `Valid at selected stores only (${rule.storeIds.length})`
+      : `Not valid at ${plural(rule.storeIds.length, "store", "stores")}; ask at the store`;
+  }
+  const shown = named.slice(0, NAMED_STORES_SHOWN);
+  const rest = named.length - shown.length + unnamed;
+  const list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
+  return rule.mode === "only" ? `Valid only at ${list}` : `Not valid at ${list}`;
+}
+
+/** Weekday names in Capillary's numbering; a number it does not cover is named as sent. */
+function weekdayNames(days: readonly number[]): string {
+  return days.map((d) => DAY_OF_WEEK_NUMBERING[d] ?? `day ${d} (as Capillary numbers it)`).join(", ");
+}
+
+function scopeLines(scope: DiscountScope): string[] {
+  const lines: string[] = [];
+  const on = scope.on?.toUpperCase();
+  if (on === "BILL") lines.push("Off the whole bill");
+  else if (scope.on) lines.push(`Discount on: ${scope.on.toLowerCase().replace(/_/g, " ")}`);
+  if (scope.brands.length > 0) lines.push(`Only on these brands: ${scope.brands.join(", ")}`);
+  if (scope.products.length > 0) lines.push(`Only on these products: ${scope.products.join(", ")}`);
+  if (scope.categories.length > 0) lines.push(`Only in these categories: ${scope.categories.join(", ")}`);
+  return lines;
 }
 
 /**
- * The conditions as sentences, in the order a shopper checks them: bill size, when, where, what.
+ * Days of week that really restrict: Capillary's -1 (or nothing) means every day, as do all seven; a number
+ * outside the numbering is kept (after the known days) so the shopper sees that a rule exists.
+ */
+function weekdayRestriction(values: readonly number[] | null): number[] | null {
+  if (values === null || values.length === 0 || values.includes(-1)) return null;
+  const distinct = [...new Set(values)];
+  const known = distinct.filter((d) => d in DAY_OF_WEEK_NUMBERING).sort((a, b) => a - b);
+  const unknown = distinct.filter((d) => !(d in DAY_OF_WEEK_NUMBERING)).sort((a, b) => a - b);
+  if (unknown.length === 0 && known.length === Object.keys(DAY_OF_WEEK_NUMBERING).length) return null;
+  return [...known, ...unknown];
+}
+
+/**
+ * The series' rules as sentences, in the order a shopper checks them: bill size, when, where, what, how
+ * often. Nothing is said for a field Capillary did not send.
  *
  * - Bill limits: a minimum of 0 and a null maximum (or Capillary's 9007199254740991) are no limit.
- * - `redeemableFrom` is only mentioned while it lies ahead of `now`.
  * - Hours are shown as Capillary states them, 24-hour: they are the brand's clock, not the shopper's.
  * - Discounted items: both answers are shown, since "not valid on discounted items" is a real restriction
- *   and "valid on discounted items" answers the question shoppers ask at the till.
+ *   and "valid on discounted items" answers the question shoppers ask at the till; nothing when unsaid.
+ * - When a coupon becomes usable is not a condition line: the card says "Usable from" (see usableFrom).
  */
 export function describeConditions(
-  conditions: RedemptionConditions,
-  now: Date | number,
+  series: { conditions: RedemptionConditions; scope?: DiscountScope },
   options: ConditionOptions,
 ): string[] {
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  const nowMs = typeof now === "number" ? now : now.getTime();
+  const { conditions } = series;
   const lines: string[] = [];
 
   const { minBillAmount: min, maxBillAmount: max } = conditions;
@@ -104,11 +151,8 @@ export function describeConditions(
   if (max !== null && max > 0 && max < Number.MAX_SAFE_INTEGER)
     lines.push(`Maximum bill ${formatMoney(max, options)}`);
 
-  const from = parseInstant(conditions.redeemableFrom);
-  if (from !== null && from > nowMs) lines.push(redeemableFrom(from, locale, options.timeZone));
-
-  const weekdays = restriction(conditions.daysOfWeek, 1, 7);
-  if (weekdays) lines.push(`Valid on ${weekdays.map((d) => WEEKDAYS[d - 1]).join(", ")}`);
+  const weekdays = weekdayRestriction(conditions.daysOfWeek);
+  if (weekdays) lines.push(`Valid on ${weekdayNames(weekdays)}`);
 
   const dates = restriction(conditions.daysOfMonth, 1, 31);
   if (dates) lines.push(`Valid on the ${dates.map(ordinal).join(", ")} of the month`);
@@ -116,21 +160,18 @@ export function describeConditions(
   const hours = restriction(conditions.hours, 0, 23);
   if (hours) lines.push(`Valid ${hourRanges(hours).join(", ")}`);
 
-  const stores = conditions.storeIds;
-  if (stores !== null && stores.length > 0 && !stores.includes(-1)) {
-    const ids = [...new Set(stores)];
-    const named = ids.map((id) => options.storeName?.(id)?.trim()).filter((n): n is string => !!n);
-    if (named.length === 0) {
-      lines.push(`Valid at selected stores only (${ids.length})`);
-    } else {
-      const shown = named.slice(0, NAMED_STORES_SHOWN);
-      const rest = ids.length - shown.length;
-      lines.push(`Valid only at ${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`);
-    }
-  }
+  if (conditions.stores) lines.push(storeLine(conditions.stores));
 
-  lines.push(
-    conditions.validWithDiscountedItems ? "Valid on discounted items" : "Not valid on discounted items",
-  );
+  if (series.scope) lines.push(...scopeLines(series.scope));
+
+  if (conditions.validWithDiscountedItems !== null)
+    lines.push(
+      conditions.validWithDiscountedItems ? "Valid on discounted items" : "Not valid on discounted items",
+    );
+
+  const perShopper = conditions.maxRedemptionsPerShopper;
+  if (perShopper !== null) lines.push(`Up to ${plural(perShopper, "use", "uses")} per person`);
+  const gap = conditions.minDaysBetweenRedemptions;
+  if (gap !== null) lines.push(`At least ${plural(gap, "day", "days")} between uses`);
   return lines;
 }

@@ -4,21 +4,31 @@
 import type { Coupon } from "@/lib/capillary/types";
 import { getCouponStatus, type CouponStatus } from "./coupon-status";
 import { describeConditions } from "./describe-conditions";
-import { formatActiveFrom, formatExpiry, formatZoned, type ExpiryText } from "./format-expiry";
-import { formatUsesLeft } from "./format-uses";
+import { formatExpiry, formatUsableFrom, formatZoned, type ExpiryText } from "./format-expiry";
+import { formatUses } from "./format-uses";
 import { formatCouponValue } from "./format-value";
+import { usableFrom } from "./usable-from";
 
 export interface CouponTexts {
   status: CouponStatus;
   /** "₹100 off", "15% off, up to ₹500". */
   value: string;
   expiry: ExpiryText;
-  /** "Starts 26 May 2025, ..." for a coupon not usable yet, otherwise null. */
-  startsAt: string | null;
+  /** "12 Dec, 12:00 am IST" for a coupon Capillary will not redeem yet, otherwise null. */
+  usableFrom: string | null;
   conditions: string[];
   uses: string;
+  /** "webstore1", where the coupon was issued; null when Capillary does not say. */
+  issuedAt: string | null;
+  /** Whether the shopper may give it to someone else; null when the series does not say. */
+  transfer: string | null;
   /** When each of `coupon.redemptions` happened, in the same order. */
   redeemedAt: string[];
+}
+
+function transferText(transferable: boolean | null): string | null {
+  if (transferable === null) return null;
+  return transferable ? "Can be given to someone else" : "Only for you: it can't be given to someone else";
 }
 
 export function describeCoupon(
@@ -30,9 +40,11 @@ export function describeCoupon(
     status: getCouponStatus(coupon, now),
     value: formatCouponValue(coupon.discount, display),
     expiry: formatExpiry(coupon.validTill, now, display),
-    startsAt: formatActiveFrom(coupon.activeFrom, now, display),
-    conditions: describeConditions(coupon.series.conditions, now, display),
-    uses: formatUsesLeft(coupon.usesLeft),
+    usableFrom: formatUsableFrom(usableFrom(coupon), now, display),
+    conditions: describeConditions(coupon.series, display),
+    uses: formatUses(coupon.uses),
+    issuedAt: coupon.issuedAt?.name ?? coupon.issuedAt?.code ?? null,
+    transfer: transferText(coupon.series.transferable),
     redeemedAt: coupon.redemptions.map((r) =>
       r.redeemedAt
         ? formatZoned(r.redeemedAt, { dateStyle: "medium", timeStyle: "short" }, display)

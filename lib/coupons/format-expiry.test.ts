@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatActiveFrom, formatExpiry, formatZoned } from "./format-expiry";
+import { formatUsableFrom, formatExpiry, formatZoned } from "./format-expiry";
 import { calendarDaysBetween } from "./instant";
 import { normaliseSpaces } from "./intl";
 import { ER07BCJ8, QZX30JQLIC } from "./test-coupon";
@@ -207,10 +207,10 @@ describe("formatExpiry: daylight-saving changes", () => {
 });
 
 describe("formatExpiry: missing and odd values", () => {
-  it("says No expiry for null", () => {
+  it("says the expiry is not stated for null", () => {
     expect(formatExpiry(null, at("2020-05-18T10:00:00Z"), KOLKATA)).toEqual({
-      absolute: "No expiry",
-      relative: "No expiry",
+      absolute: "Expiry not stated",
+      relative: "Expiry not stated",
       timeZoneName: "",
     });
   });
@@ -228,34 +228,32 @@ describe("formatExpiry: missing and odd values", () => {
   });
 });
 
-describe("formatActiveFrom", () => {
+describe("formatUsableFrom", () => {
   const from = ER07BCJ8.activeFrom; // 2019-10-31T00:00:00+05:30
 
   it("says when a coupon starts on the shopper's clock, with the zone", () => {
-    expect(formatActiveFrom(from, at("2019-10-01T00:00:00+05:30"), KOLKATA)).toBe(
-      "Starts 31 Oct, 12:00 am IST",
-    );
-    expect(formatActiveFrom(from, at("2019-10-01T00:00:00+05:30"), LA)).toBe("Starts 30 Oct, 11:30 am GMT-7");
-    expect(formatActiveFrom("2026-11-28T10:00:00+05:30", at("2026-11-01T00:00:00+05:30"), KOLKATA)).toBe(
-      "Starts 28 Nov, 10:00 am IST",
+    expect(formatUsableFrom(from, at("2019-10-01T00:00:00+05:30"), KOLKATA)).toBe("31 Oct, 12:00 am IST");
+    expect(formatUsableFrom(from, at("2019-10-01T00:00:00+05:30"), LA)).toBe("30 Oct, 11:30 am GMT-7");
+    expect(formatUsableFrom("2026-11-28T10:00:00+05:30", at("2026-11-01T00:00:00+05:30"), KOLKATA)).toBe(
+      "28 Nov, 10:00 am IST",
     );
   });
 
   it("adds the year when it is not the current year", () => {
-    expect(formatActiveFrom(from, at("2018-12-01T00:00:00+05:30"), KOLKATA)).toBe(
-      "Starts 31 Oct 2019, 12:00 am IST",
+    expect(formatUsableFrom(from, at("2018-12-01T00:00:00+05:30"), KOLKATA)).toBe(
+      "31 Oct 2019, 12:00 am IST",
     );
   });
 
   it("says today or tomorrow by the shopper's calendar", () => {
     const now = at("2019-10-30T20:00:00+05:30");
-    expect(formatActiveFrom(from, now, KOLKATA)).toBe("Starts tomorrow at 12:00 am IST");
-    expect(formatActiveFrom(from, now, LA)).toBe("Starts today at 11:30 am GMT-7");
+    expect(formatUsableFrom(from, now, KOLKATA)).toBe("tomorrow at 12:00 am IST");
+    expect(formatUsableFrom(from, now, LA)).toBe("today at 11:30 am GMT-7");
   });
 
   it("is null once started or without a start", () => {
-    expect(formatActiveFrom(from, at(from!), KOLKATA)).toBeNull();
-    expect(formatActiveFrom(null, at("2019-10-01T00:00:00Z"), KOLKATA)).toBeNull();
+    expect(formatUsableFrom(from, at(from!), KOLKATA)).toBeNull();
+    expect(formatUsableFrom(null, at("2019-10-01T00:00:00Z"), KOLKATA)).toBeNull();
   });
 });
 

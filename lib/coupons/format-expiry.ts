@@ -100,7 +100,8 @@ export function formatAbsolute(ms: number, { locale = DEFAULT_LOCALE, timeZone }
  * - at or after `validTill` (the instant itself is already expired, as in `getCouponStatus`): same day
  *   "expired today at 9:00 am", then "expired yesterday", "expired 3 days ago", beyond 30 days
  *   "expired on 18 May 2020".
- * A null (or unreadable) `validTill` gives "No expiry" for both texts and an empty zone name.
+ * A null (or unreadable) `validTill` gives "Expiry not stated" for both texts and an empty zone name:
+ * Capillary did not say, and "no expiry" would be a promise it never made.
  */
 export function formatExpiry(
   validTill: Instant | null,
@@ -110,7 +111,8 @@ export function formatExpiry(
   const locale = options.locale ?? DEFAULT_LOCALE;
   const { timeZone } = options;
   const till = parseInstant(validTill);
-  if (till === null) return { absolute: "No expiry", relative: "No expiry", timeZoneName: "" };
+  if (till === null)
+    return { absolute: "Expiry not stated", relative: "Expiry not stated", timeZoneName: "" };
 
   const nowMs = typeof now === "number" ? now : now.getTime();
   const { text: absolute, timeZoneName } = formatAbsolute(till, { locale, timeZone });
@@ -138,29 +140,29 @@ export function formatExpiry(
 }
 
 /**
- * When a not-yet-active coupon starts, e.g. "Starts 28 Nov, 10:00 am IST" (the year is added when it is
- * not the shopper's current year; "today"/"tomorrow" are used on those calendar days). The zone is named
- * because a start time is a moment to plan around. Null when there is no start or it has already passed:
- * an active coupon needs no "starts" line.
+ * When a coupon that cannot be redeemed yet becomes usable, for a "Usable from" line: "31 Oct, 12:00 am IST"
+ * (the year is added when it is not the shopper's current year), "today at 10:00 am IST" or "tomorrow at
+ * 12:00 am IST" on those calendar days. The zone is named because a start is a moment to plan around.
+ * Null when there is no start or it has already passed: a usable coupon needs no such line.
  */
-export function formatActiveFrom(
-  activeFrom: Instant | null,
+export function formatUsableFrom(
+  usableFrom: Instant | number | null,
   now: Date | number,
   options: ZonedOptions,
 ): string | null {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const { timeZone } = options;
-  const from = parseInstant(activeFrom);
+  const from = typeof usableFrom === "number" ? usableFrom : parseInstant(usableFrom);
   const nowMs = typeof now === "number" ? now : now.getTime();
   if (from === null || from <= nowMs) return null;
 
   const zone = formatAbsolute(from, { locale, timeZone }).timeZoneName;
   const days = calendarDaysBetween(nowMs, from, timeZone);
-  if (days === 0) return `Starts today at ${timeOfDay(from, locale, timeZone)} ${zone}`;
-  if (days === 1) return `Starts tomorrow at ${timeOfDay(from, locale, timeZone)} ${zone}`;
+  if (days === 0) return `today at ${timeOfDay(from, locale, timeZone)} ${zone}`;
+  if (days === 1) return `tomorrow at ${timeOfDay(from, locale, timeZone)} ${zone}`;
 
   const sameYear = calendarDate(from, timeZone).year === calendarDate(nowMs, timeZone).year;
-  return `Starts ${format(
+  return format(
     from,
     locale,
     {
@@ -172,5 +174,5 @@ export function formatActiveFrom(
       timeZoneName: "short",
     },
     timeZone,
-  )}`;
+  );
 }

@@ -1,18 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { formatUsesLeft } from "./format-uses";
+import { formatUses } from "./format-uses";
 
-describe("formatUsesLeft", () => {
-  it("words unlimited, none, one and many", () => {
-    expect(formatUsesLeft(null)).toBe("Unlimited uses");
-    expect(formatUsesLeft(0)).toBe("No uses left");
-    expect(formatUsesLeft(1)).toBe("1 use left");
-    expect(formatUsesLeft(2)).toBe("2 uses left");
-    expect(formatUsesLeft(4)).toBe("4 uses left"); // QZX30JQLIC's redemptionsLeft
+describe("formatUses", () => {
+  it("says unlimited only for an unlimited limit", () => {
+    expect(formatUses({ kind: "unlimited" })).toBe("Unlimited uses");
   });
 
-  it("never promises a use that does not exist", () => {
-    expect(formatUsesLeft(-1)).toBe("No uses left");
-    expect(formatUsesLeft(0.5)).toBe("No uses left");
-    expect(formatUsesLeft(Number.NaN)).toBe("No uses left");
+  it("reads single use before and after redemption", () => {
+    expect(formatUses({ kind: "counted", left: 1, of: 1 })).toBe("Single use");
+    expect(formatUses({ kind: "counted", left: 0, of: 1 })).toBe("Used");
+  });
+
+  it("gives the total where the series sets one", () => {
+    expect(formatUses({ kind: "counted", left: 2, of: 3 })).toBe("2 of 3 uses left");
+    expect(formatUses({ kind: "counted", left: 3, of: 3 })).toBe("3 of 3 uses left");
+    expect(formatUses({ kind: "counted", left: 0, of: 3 })).toBe("No uses left");
+  });
+
+  it("counts without a total", () => {
+    expect(formatUses({ kind: "counted", left: 4, of: null })).toBe("4 uses left"); // QZX30JQLIC
+    expect(formatUses({ kind: "counted", left: 1, of: null })).toBe("1 use left");
+  });
+
+  it("never promises a use that does not exist, and never guesses", () => {
+    expect(formatUses({ kind: "counted", left: -1, of: null })).toBe("No uses left");
+    expect(formatUses({ kind: "counted", left: 0.5, of: null })).toBe("No uses left");
+    expect(formatUses({ kind: "unknown" })).toBe("Uses not stated");
   });
 });

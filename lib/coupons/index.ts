@@ -7,17 +7,18 @@ export { formatCouponValue, formatMoney } from "./format-value";
 export type { MoneyOptions } from "./format-value";
 export {
   formatAbsolute,
-  formatActiveFrom,
   formatAsOf,
   formatExpiry,
   formatTimeOfDay,
+  formatUsableFrom,
   formatZoned,
 } from "./format-expiry";
 export { describeCoupon } from "./describe-coupon";
 export type { CouponTexts } from "./describe-coupon";
 export type { ExpiryText, ZonedOptions } from "./format-expiry";
-export { formatUsesLeft } from "./format-uses";
-export { describeConditions, hourRanges } from "./describe-conditions";
+export { formatUses } from "./format-uses";
+export { usableFrom } from "./usable-from";
+export { DAY_OF_WEEK_NUMBERING, describeConditions, hourRanges } from "./describe-conditions";
 export type { ConditionOptions } from "./describe-conditions";
 export { foldForSearch, groupWallet, searchCoupons } from "./wallet-view";
 export type { WalletCounts, WalletView } from "./wallet-view";

@@ -5,7 +5,14 @@ import { ER07BCJ8, QZX30JQLIC, makeCoupon } from "./test-coupon";
 
 const NOW = new Date("2025-05-25T12:00:00Z");
 const codes = (coupons: Coupon[]) => coupons.map((c) => c.code);
-const redemption = (redeemedAt: string | null) => ({ id: null, redeemedAt, store: null, billNumber: null });
+const redemption = (redeemedAt: string | null) => ({
+  id: null,
+  redeemedAt,
+  store: null,
+  till: null,
+  billNumber: null,
+  redeemedBy: null,
+});
 
 describe("groupWallet", () => {
   it("puts the docs' coupons in their tabs on 25 May 2025", () => {
@@ -39,7 +46,7 @@ describe("groupWallet", () => {
   });
 
   it("sorts Used by most recent redemption, then by validTill, then the rest", () => {
-    const used = { usesLeft: 0, redeemed: true };
+    const used = { uses: { kind: "counted", left: 0, of: 1 }, redeemed: true } as const;
     const coupons = [
       makeCoupon({ ...used, code: "NOTHING", validTill: null }),
       makeCoupon({ ...used, code: "TILL-JUNE", validTill: "2025-06-30T00:00:00Z" }),
@@ -90,7 +97,7 @@ describe("groupWallet", () => {
       return makeCoupon({
         code: `BULK${String(i).padStart(5, "0")}`,
         title: i % 10 === 0 ? "Café offer" : "Weekend sale",
-        usesLeft: kind === "used" ? 0 : 3,
+        uses: { kind: "counted", left: kind === "used" ? 0 : 3, of: null },
         activeFrom: kind === "not_yet_active" ? "2025-06-01T00:00:00Z" : "2025-01-01T00:00:00Z",
         validTill:
           kind === "expired"

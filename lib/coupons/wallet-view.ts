@@ -6,6 +6,7 @@
 import type { Coupon } from "@/lib/capillary/types";
 import { getCouponStatus } from "./coupon-status";
 import { parseInstant } from "./instant";
+import { usableFrom } from "./usable-from";
 
 export interface WalletCounts {
   /** Coupons in the Active tab (usable now, expiring soon, or starting later). */
@@ -58,8 +59,8 @@ function byKeys(x: Keyed, y: Keyed): number {
 /**
  * Splits coupons into the wallet's tabs at `now`:
  * - Active: `active`, `expiring` and `not_yet_active`. Usable-now coupons come first, soonest expiry first
- *   (no expiry last), because shoppers open the wallet at the till; coupons not usable yet follow them,
- *   soonest start first, then soonest expiry.
+ *   (no expiry last), because shoppers open the wallet at the till; coupons not usable yet follow them
+ *   (still the shopper's to plan with, so not hidden in another tab), soonest start first, then expiry.
  * - Used: most recent redemption first. Coupons without a dated redemption follow, latest `validTill`
  *   first, then those with neither.
  * - Expired: most recently expired first (kept findable but out of the way).
@@ -84,7 +85,7 @@ export function groupWallet(coupons: readonly Coupon[], now: Date | number): Wal
       expired.push({ coupon, keys: [-(till ?? 0), 0, 0] });
     } else if (status === "not_yet_active") {
       notYetActive += 1;
-      active.push({ coupon, keys: [1, parseInstant(coupon.activeFrom) ?? 0, till ?? LAST] });
+      active.push({ coupon, keys: [1, usableFrom(coupon) ?? 0, till ?? LAST] });
     } else {
       if (status === "expiring") expiring += 1;
       active.push({ coupon, keys: [0, till ?? LAST, 0] });
