@@ -1,5 +1,5 @@
 import type { CodeCheck, Store } from "@/lib/capillary/types";
-import { formatAbsolute, formatCouponValue, parseInstant } from "@/lib/coupons";
+import { formatAbsolute, formatCouponValue, formatUses, parseInstant } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
 import type { CodeResult } from "@/lib/staff/types";
 import { verdictLabel, type VerdictKind } from "@/lib/staff/verdict";
@@ -9,6 +9,7 @@ const BADGE: Record<VerdictKind, { className: string; icon: string }> = {
   valid: { className: "border-green-700 bg-green-100 text-green-900", icon: "✓" },
   not_yet_valid: { className: "border-sky-700 bg-sky-100 text-sky-950", icon: "◷" },
   redeemed: { className: "border-slate-600 bg-slate-200 text-slate-900", icon: "●" },
+  uses_unknown: { className: "border-amber-700 bg-amber-100 text-amber-950", icon: "?" },
   expired: { className: "border-red-700 bg-red-100 text-red-900", icon: "✕" },
   unknown: { className: "border-amber-700 bg-amber-100 text-amber-950", icon: "?" },
 };
@@ -20,6 +21,16 @@ function when(iso: string | null, display: DisplaySettings): string {
 
 const storeName = (store: Store | null) => store?.name ?? store?.code ?? null;
 
+function usesText({ facts, factsMissing }: CodeResult): string {
+  if (!facts)
+    return factsMissing === "unavailable"
+      ? "Couldn't confirm with Capillary: ask before accepting"
+      : "Not stated";
+  const before = facts.timesUsed;
+  const history = before > 0 ? ` · used ${before} ${before === 1 ? "time" : "times"} before` : "";
+  return `${formatUses(facts.uses)}${history}`;
+}
+
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div className="contents">
@@ -30,40 +41,72 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 function FoundDetails({
+  result,
   check,
   display,
 }: {
+  result: CodeResult;
   check: Extract<CodeCheck, { kind: "found" }>;
   display: DisplaySettings;
 }) {
   const owner = check.customer;
   const { redemption } = check;
+  const { facts } = result;
+  const needsPin = facts?.validationRequired === true || check.hasPin;
+  const terms = [check.standardTermsAndConditions, facts?.termsAndConditions].filter(
+    (text, index, all): text is string => !!text && all.indexOf(text) === index,
+  );
   return (
-    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-lg">
-      <Row term="Value">{formatCouponValue(check.discount, display)}</Row>
-      <Row term="Valid">
-        {when(check.validFrom, display)} to {when(check.validTill, display)}
-      </Row>
-      {redemption && (
-        <>
-          <Row term="Redeemed">{when(redemption.redeemedAt, display)}</Row>
-          <Row term="At store">{storeName(redemption.store) ?? "not recorded"}</Row>
-          <Row term="Bill number">{redemption.billNumber ?? "not recorded"}</Row>
-        </>
+    <>
+      {needsPin && (
+        <p className="mt-2 rounded-lg border-2 border-sky-700 bg-sky-50 p-2 text-lg font-semibold text-sky-950">
+          The till will ask for the customer&apos;s validation code.
+        </p>
       )}
-      <Row term="Owner">
-        {owner
-          ? [
-              owner.name || "No name",
-              owner.id && `customer ${owner.id}`,
-              owner.mobile && `mobile ${owner.mobile}`,
-            ]
-              .filter(Boolean)
-              .join(" · ")
-          : "Not issued to a customer"}
-      </Row>
-      <Row term="Issued at">{storeName(check.issuedStore) ?? "not recorded"}</Row>
-    </dl>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-lg">
+        <Row term="Value">{formatCouponValue(check.discount, display)}</Row>
+        <Row term="Valid">
+          {when(check.validFrom, display)} to {when(facts?.validTill ?? check.validTill, display)}
+        </Row>
+        {facts?.usableFrom && <Row term="Usable from">{when(facts.usableFrom, display)}</Row>}
+        <Row term="Uses">{usesText(result)}</Row>
+        {redemption && (
+          <>
+            <Row term={facts && facts.timesUsed > 1 ? "Last redeemed" : "Redeemed"}>
+              {when(redemption.redeemedAt, display)}
+            </Row>
+            <Row term="At store">{storeName(redemption.store) ?? "not recorded"}</Row>
+            <Row term="Till">{storeName(redemption.till) ?? "not recorded"}</Row>
+            <Row term="Bill number">{redemption.billNumber ?? "not recorded"}</Row>
+            <Row term="Redeemed by">{redemption.redeemedBy ?? "not recorded"}</Row>
+          </>
+        )}
+        <Row term="Owner">
+          {owner
+            ? [
+                owner.name || "No name",
+                owner.id && `customer ${owner.id}`,
+                owner.mobile && `mobile ${owner.mobile}`,
+              ]
+                .filter(Boolean)
+                .join(" · ")
+            : "Not issued to a customer"}
+        </Row>
+        <Row term="Issued at">{storeName(check.issuedStore) ?? "not recorded"}</Row>
+      </dl>
+      {terms.length > 0 && (
+        <details className="mt-2">
+          <summary className="min-h-12 cursor-pointer py-2 text-lg font-semibold">
+            Terms and conditions
+          </summary>
+          {terms.map((text) => (
+            <p key={text} className="mt-1 break-words whitespace-pre-line">
+              {text}
+            </p>
+          ))}
+        </details>
+      )}
+    </>
   );
 }
 
@@ -90,7 +133,7 @@ export function CodeResultCard({ result, display }: { result: CodeResult; displa
           {check.statusCode ? <span className="text-slate-700"> (code {check.statusCode})</span> : null}
         </p>
       ) : (
-        <FoundDetails check={check} display={display} />
+        <FoundDetails result={result} check={check} display={display} />
       )}
     </article>
   );

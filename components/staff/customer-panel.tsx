@@ -24,7 +24,7 @@ export function CustomerPanel({ search, display, now }: Props) {
   if (!found.data) {
     return (
       <StatusMessage tone="info">
-        No customer matches “{search.text}”. Check it with the customer, or try another identifier.
+        No customer found for “{search.text}”. Check it with the customer, or try another identifier.
       </StatusMessage>
     );
   }

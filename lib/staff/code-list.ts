@@ -20,8 +20,8 @@ function validate(parts: string[]): CodeListResult {
       return { ok: false, error: `"${shown(code)}" is longer than ${MAX_CODE_LENGTH} characters.` };
     if (!CODE.test(code))
       return { ok: false, error: `"${shown(code)}" isn't a coupon code: use letters, digits, - or _ only.` };
-    // Exact duplicates only: with "As it is", abc and ABC may be different coupons.
-    if (!codes.includes(code)) codes.push(code);
+    // Capillary matches codes without regard to case, so abc and ABC are one coupon: asked once.
+    if (!codes.some((kept) => kept.toLowerCase() === code.toLowerCase())) codes.push(code);
   }
   if (codes.length > MAX_CODES) return { ok: false, error: `Check at most ${MAX_CODES} codes at a time.` };
   return { ok: true, codes };

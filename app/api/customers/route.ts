@@ -33,7 +33,7 @@ export const GET = handleRoute(async (request: Request) => {
     run: () => findCustomer(parsed.query),
     summarise: (found) => (found ? { result: "found", customerIds: [found.id] } : { result: "not_found" }),
   });
-  if (!customer) throw new ApiError("not_found", "No customer matches that.");
+  if (!customer) throw new ApiError("not_found", "No customer found.");
   const body: CustomerResponse = { customer };
   return Response.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });
