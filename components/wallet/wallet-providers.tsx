@@ -5,6 +5,7 @@ import { PersistQueryClientProvider, persistQueryClientSave } from "@tanstack/re
 import { useState } from "react";
 import { getQueryClient } from "@/lib/query/query-client";
 import { WALLET_PERSIST_MAX_AGE_MS, WALLET_STORAGE_PREFIX } from "@/lib/query/wallet-persistence";
+import type { WalletData } from "@/lib/wallet/types";
 import { RegisterServiceWorker } from "./register-service-worker";
 
 /** TanStack Query for the wallet, with the last good wallet kept on this device for offline use. */
@@ -23,6 +24,14 @@ export function WalletProviders({ ownerKey, children }: { ownerKey: string; chil
     dehydrateOptions: {
       shouldDehydrateQuery: (query: { queryKey: readonly unknown[]; state: { status: string } }) =>
         query.queryKey[0] === "wallet" && query.state.status === "success",
+      serializeData: ({ savedOnDevice: _, ...wallet }: WalletData) => wallet,
+    },
+    // A restored copy is the device's, however fresh it once was: the screen says so until the server
+    // confirms it (a successful fetch replaces the data and with it the mark).
+    hydrateOptions: {
+      defaultOptions: {
+        deserializeData: (wallet: WalletData): WalletData => ({ ...wallet, savedOnDevice: true }),
+      },
     },
   };
   return (

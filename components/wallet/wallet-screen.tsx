@@ -9,7 +9,7 @@ import { WalletFetchError } from "@/lib/query/wallet";
 import { SignOutButton } from "./sign-out-button";
 import { useDisplay } from "./use-display";
 import { useOnline } from "./use-online";
-import { WalletStatusBanner } from "./wallet-status-banner";
+import { WalletStatusBanner, type SavedCopy } from "./wallet-status-banner";
 import { WalletTabs } from "./wallet-tabs";
 import { WalletSkeleton } from "./wallet-skeleton";
 
@@ -35,6 +35,8 @@ export function WalletScreen({
     if (signedOut) router.replace("/signin?callbackUrl=%2Fwallet&reason=expired");
   }, [signedOut, router]);
 
+  const savedCopy: SavedCopy = wallet.data?.stale ? "server" : wallet.data?.savedOnDevice ? "device" : null;
+
   if (!wallet.data && wallet.isPending) return <WalletSkeleton />;
 
   return (
@@ -45,7 +47,7 @@ export function WalletScreen({
       </header>
       <WalletStatusBanner
         fetchedAt={wallet.data?.fetchedAt ?? null}
-        stale={wallet.data?.stale ?? false}
+        savedCopy={savedCopy}
         error={wallet.error && !signedOut ? wallet.error.message : null}
         refreshing={wallet.isFetching}
         offline={!online}

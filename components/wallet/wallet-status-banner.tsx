@@ -3,10 +3,12 @@
 import { formatAsOf, formatTimeOfDay } from "@/lib/coupons";
 import type { DisplaySettings } from "@/lib/display-types";
 
+/** Where a copy that is not a fresh answer came from: the server's last good copy, or this device's. */
+export type SavedCopy = "server" | "device" | null;
+
 interface Props {
   fetchedAt: string | null;
-  /** The server answered with its last good copy because Capillary is failing. */
-  stale?: boolean;
+  savedCopy: SavedCopy;
   error: string | null;
   refreshing: boolean;
   offline: boolean;
@@ -16,10 +18,14 @@ interface Props {
 
 const asOf = (iso: string, display: DisplaySettings) => formatAsOf(iso, Date.now(), display);
 
-/** Says how fresh the coupons are, and when Capillary can't be reached, says so without hiding them. */
+/**
+ * Says how fresh the coupons are. Every copy that is not a fresh answer from Capillary is marked as saved,
+ * with its time and a retry: offline, the server's last good copy, or this device's copy while the server
+ * has not confirmed it (or is failing). The coupons themselves stay on screen: they still work at the till.
+ */
 export function WalletStatusBanner({
   fetchedAt,
-  stale,
+  savedCopy,
   error,
   refreshing,
   offline,
@@ -36,19 +42,34 @@ export function WalletStatusBanner({
       </p>
     );
   }
-  if (stale && fetchedAt && !error) {
-    // Not an alert: the server answered with its last good copy, real coupons the shopper can still use.
+  if (fetchedAt && (savedCopy || error)) {
+    const what = savedCopy === "device" ? "coupons saved on this device" : "saved coupons";
+    const why = error
+      ? " We can't reach the coupon service right now."
+      : savedCopy === "server"
+        ? " The coupon service isn't answering right now."
+        : refreshing
+          ? " Checking for changes…"
+          : "";
+    // An alert only when a refresh failed; a saved copy still answering the shopper is a status.
     return (
-      <RetryBanner role="status" tone="calm" refreshing={refreshing} onRetry={onRetry}>
-        Showing coupons as of {asOf(fetchedAt, display)}. The coupon service isn&apos;t answering right now.
+      <RetryBanner
+        role={error ? "alert" : "status"}
+        tone={error ? "warning" : "calm"}
+        refreshing={refreshing}
+        onRetry={onRetry}
+      >
+        <strong>
+          Showing {what}, as of {asOf(fetchedAt, display)}.
+        </strong>
+        {why}
       </RetryBanner>
     );
   }
   if (error) {
     return (
       <RetryBanner role="alert" tone="warning" refreshing={refreshing} onRetry={onRetry}>
-        <strong>Can&apos;t reach the coupon service.</strong>{" "}
-        {fetchedAt ? `Showing coupons as of ${asOf(fetchedAt, display)}.` : error}
+        <strong>Can&apos;t load your coupons.</strong> {error}
       </RetryBanner>
     );
   }
