@@ -1,6 +1,6 @@
-// `coupon_code_case` decides how a stored code is shown AND which query codes match in v1.1: the stored
-// code is transformed first and then compared exactly, which is why the docs' LOWER example answers 705
-// for the upper-case spelling of a code it returns for the lower-case one.
+// `coupon_code_case` decides how a stored code is written in an answer. Matching a queried code ignores case
+// (the docs: "The query itself is not case sensitive"); the docs' LOWER example, which answers 705 for an
+// upper-case spelling, is replayed verbatim as a fixture in the app's tests rather than imitated here.
 export type CodeCase = "UPPER" | "LOWER" | "AS_IT_IS";
 
 /** The parameter value itself is case-insensitive; absent means UPPER; anything else is an error (null). */

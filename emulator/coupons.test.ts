@@ -1,6 +1,7 @@
 // v2 coupons, v2 series and v1.1 coupon/get: errors and coupon_code_case behaviour.
 import { describe, expect, it } from "vitest";
 import { FIXTURE_FILES, loadFixture } from "./data/fixtures";
+import { errorCodeFor } from "./data/inventions";
 import { type Json, withEmulator } from "./test-helpers";
 
 const h = withEmulator();
@@ -8,28 +9,35 @@ const codes = (body: Json) => body.entity.map((c: Json) => [c.code, c.trimmedCod
 
 describe("GET /v2/customers/{id}/coupons errors", () => {
   it.each([
-    ["abc", 400, 8003, "INVALID_CUSTOMER_ID"],
-    ["-5", 400, 8003, "INVALID_CUSTOMER_ID"],
-    ["0", 400, 8003, "INVALID_CUSTOMER_ID"],
-    ["1.5", 400, 8003, "INVALID_CUSTOMER_ID"],
-    ["123456", 404, 8015, "CUSTOMER_NOT_FOUND"],
-    ["920000000", 404, 8015, "CUSTOMER_NOT_FOUND"],
-    ["500000002", 404, 8016, "NO_COUPONS_FOUND"],
-    ["98662653", 404, 8016, "NO_COUPONS_FOUND"],
-    ["500000099", 403, 4000, "FORBIDDEN"],
-  ])("customer %s → %i %s", async (id, status, code, errorCode) => {
+    ["abc", 400, "INVALID_CUSTOMER_ID"],
+    ["-5", 400, "INVALID_CUSTOMER_ID"],
+    ["0", 400, "INVALID_CUSTOMER_ID"],
+    ["1.5", 400, "INVALID_CUSTOMER_ID"],
+    ["123456", 404, "CUSTOMER_NOT_FOUND"],
+    ["920000000", 404, "CUSTOMER_NOT_FOUND"],
+    ["500000002", 404, "NO_COUPONS_FOUND"],
+    ["98662653", 404, "NO_COUPONS_FOUND"],
+  ] as const)("customer %s → %i %s, in the docs' v2 error envelope", async (id, status, name) => {
     const res = await h.authed(`/v2/customers/${id}/coupons`);
     expect(res.status).toBe(status);
     expect(res.body).toStrictEqual({
-      errors: [{ status: false, code, message: expect.any(String), errorCode }],
+      errors: [
+        { status: false, code: errorCodeFor(name), message: expect.stringMatching(new RegExp(`^${name}: `)) },
+      ],
       warnings: [],
     });
+  });
+
+  it("a forbidden customer is 403 with errorCode 4000, as the docs describe access denied", async () => {
+    const res = await h.authed("/v2/customers/500000099/coupons");
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ errorCode: 4000, errors: [{ status: false, code: 4000 }] });
   });
 
   it("an unknown coupon_code_case is 400", async () => {
     const res = await h.authed("/v2/customers/565032176/coupons?coupon_code_case=TITLE");
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].errorCode).toBe("INVALID_COUPON_CODE_CASE");
+    expect(res.body.errors[0].message).toMatch(/^INVALID_COUPON_CODE_CASE: /);
   });
 });
 
@@ -94,13 +102,18 @@ describe("GET /v2/coupon/series", () => {
     const coupons = await h.authed("/v2/customers/500000001/coupons");
     const embedded = coupons.body.entity.find((c: Json) => c.seriesId === 910012).series;
     expect(embedded).not.toHaveProperty("customPropertyMap");
-    expect({ customPropertyMap: custom.customPropertyMap, ...embedded }).toStrictEqual(custom);
+    // The series endpoint adds what the docs show only there: customPropertyMap and redemptionValidAfterDays.
+    expect({
+      customPropertyMap: custom.customPropertyMap,
+      ...embedded,
+      redemptionValidAfterDays: 0,
+    }).toStrictEqual(custom);
   });
 
   it.each(["", "?ids=", "?ids=abc", "?ids=1,x"])("rejects %s with 400", async (q) => {
     const res = await h.authed(`/v2/coupon/series${q}`);
     expect(res.status).toBe(400);
-    expect(res.body.errors[0]).toMatchObject({ status: false, code: 400, errorCode: "INVALID_SERIES_ID" });
+    expect(res.body.errors[0]).toMatchObject({ status: false, code: errorCodeFor("INVALID_SERIES_ID") });
   });
 });
 
@@ -130,18 +143,30 @@ describe("GET /v1.1/coupon/get", () => {
     });
   });
 
-  it("finds any customer's code without issuedToIds, matching after coupon_code_case", async () => {
+  it("finds any customer's code without issuedToIds, matching without regard to case", async () => {
     const upper = await h.authed("/v1.1/coupon/get?code=ER07BCJ8,er07bcj8,TT6WZP7XNW");
     expect(upper.body.response.coupons.coupon.map((c: Json) => [c.code, c.item_status.code])).toStrictEqual([
       ["ER07BCJ8", 700],
-      ["er07bcj8", 705],
+      ["ER07BCJ8", 700],
       ["TT6WZP7XNW", 700],
     ]);
     const asIs = await h.authed(
       "/v1.1/coupon/get?code=tt6wzp7xnw,TT6WZP7XNW,ER07BCJ8&coupon_code_case=AS_IT_IS",
     );
-    expect(asIs.body.response.coupons.coupon.map((c: Json) => c.item_status.code)).toStrictEqual([
-      700, 705, 700,
+    expect(asIs.body.response.coupons.coupon.map((c: Json) => [c.code, c.item_status.code])).toStrictEqual([
+      ["tt6wzp7xnw", 700],
+      ["tt6wzp7xnw", 700],
+      ["ER07BCJ8", 700],
+    ]);
+  });
+
+  it("answers HTTP 500 with every item's 705 when no code is known (v1.1: 500 = all failed)", async () => {
+    const res = await h.authed("/v1.1/coupon/get?code=NOPE1,NOPE2");
+    expect(res.status).toBe(500);
+    expect(res.body.response.status).toMatchObject({ success: "false", code: 500 });
+    expect(res.body.response.coupons.coupon.map((c: Json) => [c.code, c.item_status.code])).toStrictEqual([
+      ["NOPE1", 705],
+      ["NOPE2", 705],
     ]);
   });
 

@@ -9,17 +9,18 @@ const byCode = (list: Json[], code: string) => list.find((c) => c.code === code)
 const at = (iso: string) => new Date(iso).getTime();
 
 describe("Asha Rao (500000001)", () => {
-  it("has 13 coupons with unique upper-case 8-10 character codes and their own series", async () => {
+  it("has 17 coupons with unique upper-case 8-10 character codes, expiring at 23:59:59 like Capillary's", async () => {
     h.clock.set(TEST_START);
     const list = await ashaCoupons();
-    expect(list).toHaveLength(13);
-    expect(new Set(list.map((c) => c.code)).size).toBe(13);
-    expect(new Set(list.map((c) => c.seriesId)).size).toBe(13);
+    expect(list).toHaveLength(17);
+    expect(new Set(list.map((c) => c.code)).size).toBe(17);
+    // ONEUSE5OFF and ONEUSEDONE share a series; every other coupon has its own.
+    expect(new Set(list.map((c) => c.seriesId)).size).toBe(16);
     for (const c of list) {
       expect(c.code).toMatch(/^[A-Z0-9]{8,10}$/);
       expect(c.trimmedCode).toBe(c.code);
       expect(c.series.id).toBe(c.seriesId);
-      expect(c.validTill).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:30$/);
+      expect(c.validTill).toMatch(/^\d{4}-\d\d-\d\dT23:59:59\+05:30$/);
       expect(c.issuedTo).toBe(500000001);
       expect(c.discountType).toBe(c.couponDiscountType === "ABS");
     }
@@ -90,6 +91,31 @@ describe("Asha Rao (500000001)", () => {
 
     const stores = byCode(list, "STORE2ONLY").series;
     expect([stores.redeemAtStore, stores.storeIdsJson]).toStrictEqual(["[101,103]", "[101,103]"]);
+    expect(stores.validRedemptionOrgEntityDetails.stores.map((s: Json) => s.name)).toStrictEqual([
+      "Indiranagar, Bengaluru",
+      "Bandra West, Mumbai",
+    ]);
+
+    // Single use sent as -1, before and after its one redemption.
+    expect(byCode(list, "ONEUSE5OFF")).toMatchObject({
+      redemptionsLeft: -1,
+      redeemed: false,
+      series: { isMultipleUseAllowed: false },
+    });
+    const usedOnce = byCode(list, "ONEUSEDONE");
+    expect(usedOnce).toMatchObject({
+      redemptionsLeft: -1,
+      redeemed: true,
+      series: { isMultipleUseAllowed: false },
+    });
+    expect(usedOnce.redemptionInfo).toHaveLength(1);
+
+    expect(byCode(list, "PINNEEDED1").series).toMatchObject({
+      isValidationRequired: true,
+      showPinCode: true,
+    });
+    const half = byCode(list, "WAIT3DAYS1");
+    expect([half.discountValue, half.discountValueAsDouble]).toStrictEqual([12, 12.5]);
 
     const terms = byCode(list, "LONGTERMS1").series.termsAndConditions;
     expect(terms.split("\n\n").length).toBeGreaterThanOrEqual(4);
@@ -150,8 +176,8 @@ describe("Asha Rao (500000001)", () => {
 describe("the other demo customers", () => {
   it("Ben Empty exists but has no coupons", async () => {
     expect((await h.authed("/v2/customers/500000002")).status).toBe(200);
-    expect((await h.authed("/v2/customers/500000002/coupons")).body.errors[0].errorCode).toBe(
-      "NO_COUPONS_FOUND",
+    expect((await h.authed("/v2/customers/500000002/coupons")).body.errors[0].message).toMatch(
+      /^NO_COUPONS_FOUND: /,
     );
   });
 

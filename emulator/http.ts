@@ -1,6 +1,7 @@
 // The small request/response model every route works with, so routes stay pure functions of their input
 // and the node:http plumbing lives in one place (server.ts).
 import type { IncomingHttpHeaders } from "node:http";
+import { errorCodeFor, namedErrorMessage, type ErrorName } from "./data/inventions";
 
 /** Marks a body that was sent but is not JSON, so routes can tell it from "no body". */
 export const INVALID_JSON = Symbol("invalid-json");
@@ -32,24 +33,30 @@ export interface V2ErrorItem {
   status: false;
   code: number;
   message: string;
-  /** Emulator addition: the docs' string error name (e.g. NO_COUPONS_FOUND) so clients can tell cases apart. */
-  errorCode?: string;
 }
 
 /**
- * The one v2 error envelope the emulator uses: `{"errors":[{status:false,code,message}],"warnings":[]}`,
- * optionally with `errorCode` on the item and extra top-level fields (e.g. `entity:false` for OTP).
+ * The v2 error envelope the docs give: `{"errors":[{status:false,code,message}],"warnings":[]}`, with extra
+ * top-level fields where the docs show them (`entity:false` for OTP, `errorCode` on a 403).
  */
 export function v2Error(
   status: number,
   code: number,
   message: string,
-  errorCode?: string,
   extra: Record<string, unknown> = {},
 ): EmuResponse {
   const item: V2ErrorItem = { status: false, code, message };
-  if (errorCode !== undefined) item.errorCode = errorCode;
   return { status, body: { ...extra, errors: [item], warnings: [] } };
+}
+
+/** An error the docs name by symbol (NO_COUPONS_FOUND, ...): code and wording from inventions.ts. */
+export function namedV2Error(
+  status: number,
+  name: ErrorName,
+  sentence: string,
+  extra: Record<string, unknown> = {},
+): EmuResponse {
+  return v2Error(status, errorCodeFor(name), namedErrorMessage(name, sentence), extra);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -68,7 +68,7 @@ function couponDef(n: number, index: number): CouponDef {
     validTill: { days: 5 + r * 3 },
     redemptionsLeft: limit,
   };
-  if (kind === "expiring") def.validTill = { hours: 6 + (r % 40) };
+  if (kind === "expiring") def.validTill = { days: r % 2 };
   if (kind === "expired") def.validTill = { days: -1 - r };
   if (kind === "future") def.activeInDays = 1 + (r % 10);
   if ((kind === "redeemed" || kind === "partial") && limit === -1) {

@@ -1,6 +1,5 @@
 // One view over every kind of emulated customer (docs, hand-made demo, bulk) so routes never care which
 // kind they are talking to.
-import { applyCodeCase, type CodeCase } from "../code-case";
 import { buildSeriesDetail } from "./series-builder";
 import { BULK_SERIES, bulkCoupons, bulkCustomer, bulkN, bulkNFromIdentifier, decodeBulkCode } from "./bulk";
 import { DEMO_CUSTOMERS } from "./demo-customers";
@@ -76,10 +75,13 @@ export type CodeHit =
   | { customer: CustomerRecord; coupon: V2Coupon; v1Item?: undefined }
   | { customer: CustomerRecord; v1Item: V1CouponItem; coupon?: undefined };
 
-/** Coupons whose stored code, after `codeCase`, equals `code` exactly. */
-export function findByCode(code: string, codeCase: CodeCase, now: Date): CodeHit[] {
+/**
+ * Coupons whose stored code equals `code` ignoring case: the docs say the query "is not case sensitive";
+ * `coupon_code_case` only decides how codes are written in the answer.
+ */
+export function findByCode(code: string, now: Date): CodeHit[] {
   const hits: CodeHit[] = [];
-  const shown = (stored: string) => applyCodeCase(stored, codeCase) === code;
+  const shown = (stored: string) => stored.toUpperCase() === code.toUpperCase();
   for (const id of CODE_OWNERS.get(code.toUpperCase()) ?? []) {
     const customer = FIXED.get(id);
     if (!customer) continue;

@@ -1,7 +1,8 @@
 // Builds demo coupons in Capillary's exact v2 layout (field order copied from the docs' examples), with
 // every date computed from the emulator clock so demo data never goes stale.
-import { addDays, floorToMinute, HOUR_MS, istEndOfDay, istStartOfDay, toIstIso } from "../time";
+import { addDays, HOUR_MS, istEndOfDay, istStartOfDay, toIstIso } from "../time";
 import { buildSeries, DEMO_ORG_ID, type SeriesDef } from "./series-builder";
+import { redemptionInfoEntry } from "./inventions";
 import { type DemoStore, issuedAtRef } from "./stores";
 import type { V2Coupon, V2Redemption, V2Series } from "./types";
 
@@ -21,8 +22,10 @@ export interface CouponDef {
   issuedDaysAgo: number;
   /** activeFrom = start of the org day `activeInDays` from now; default: the issue day. */
   activeInDays?: number;
-  /** End of the org day `days` from now, or exactly `hours` from now (to the minute). */
-  validTill: { days: number } | { hours: number };
+  /** End (23:59:59) of the org day `days` from now: every Capillary example expires at 23:59:59. */
+  validTill: { days: number };
+  /** The v1.1 `pincode` (validation code); default none ("NULL"). */
+  pin?: string;
   redemptionsLeft: number;
   redemptions?: RedemptionDef[];
   redeemed?: boolean;
@@ -39,14 +42,7 @@ const SUCCESS_STATUS = (code: number, message: string) => ({
 
 function redemption(r: RedemptionDef, now: Date): V2Redemption {
   const at = new Date(istStartOfDay(addDays(now, -r.daysAgo)).getTime() + 18 * HOUR_MS + 42 * 60_000);
-  return {
-    redemptionId: r.id,
-    redemptionDate: toIstIso(at),
-    transactionNumber: r.bill,
-    billAmount: r.amount,
-    redeemedAtStore: { id: r.store.id, code: r.store.code, name: r.store.name },
-    redeemedAtTill: { ...r.store.till },
-  };
+  return redemptionInfoEntry({ id: r.id, at: toIstIso(at), bill: r.bill, amount: r.amount, store: r.store });
 }
 
 export function buildCoupon(def: CouponDef, customerId: number, now: Date, series?: V2Series): V2Coupon {
@@ -55,10 +51,7 @@ export function buildCoupon(def: CouponDef, customerId: number, now: Date, serie
   );
   const activeFrom =
     def.activeInDays === undefined ? istStartOfDay(issued) : istStartOfDay(addDays(now, def.activeInDays));
-  const validTill =
-    "days" in def.validTill
-      ? istEndOfDay(addDays(now, def.validTill.days))
-      : floorToMinute(new Date(now.getTime() + def.validTill.hours * HOUR_MS));
+  const validTill = istEndOfDay(addDays(now, def.validTill.days));
   const s = def.series;
   const redeemed = def.redeemed ?? false;
   return {
@@ -84,7 +77,7 @@ export function buildCoupon(def: CouponDef, customerId: number, now: Date, serie
     redemptionInfo: (def.redemptions ?? []).map((r) => redemption(r, now)),
     reversedRedemptionInfo: [],
     discountType: s.discountType === "ABS",
-    discountValue: s.value,
+    discountValue: Math.trunc(s.value), // an Integer in the docs' field table: 12.5 % reads 12 here
     discountValueAsDouble: s.value,
     discountUpto: s.upto ?? 0,
     trimmedCode: def.code,

@@ -45,13 +45,16 @@ export const DEMO_SERIES = {
     perCouponLimit: 2,
     terms: "Can be used on two separate bills.",
   },
-  // Partly used: three uses, one spent.
+  // Partly used: three uses, one spent; at most 3 per person, a day apart; can be passed on.
   coffee3: {
     id: 910005,
     title: "₹50 off coffee, 3 visits",
     discountType: "ABS",
     value: 50,
     perCouponLimit: 3,
+    perShopperLimit: 3,
+    minDaysBetween: 1,
+    transferable: true,
     terms: "Valid on beverages at our café counters.",
   },
   // Not active yet (activeFrom in the future).
@@ -90,7 +93,7 @@ export const DEMO_SERIES = {
     redemptionRange: '{"dom":["-1"],"dow":["1","7"],"hours":["10","11","12","13"]}',
     terms: "Saturdays and Sundays, 10am to 2pm only.",
   },
-  // Store restriction: redeemable at two stores only.
+  // Store restriction: redeemable at two stores only, named in validRedemptionOrgEntityDetails.
   twoStores: {
     id: 910010,
     title: "₹200 off at Indiranagar & Bandra",
@@ -98,6 +101,32 @@ export const DEMO_SERIES = {
     value: 200,
     storeIds: [101, 103],
     terms: "Redeemable only at our Indiranagar (Bengaluru) and Bandra West (Mumbai) stores.",
+  },
+  // Single use, as customer 343040815's series: isMultipleUseAllowed false, coupons send -1.
+  singleUse: {
+    id: 910014,
+    title: "₹120 off, once",
+    discountType: "ABS",
+    value: 120,
+    terms: "One use only.",
+  },
+  // The till asks the customer for a validation code before accepting it.
+  withPin: {
+    id: 910015,
+    title: "₹400 off with your PIN",
+    discountType: "ABS",
+    value: 400,
+    validationRequired: true,
+    terms: "Show the PIN sent to you by SMS at the till.",
+  },
+  // Cannot be redeemed until 3 days after issue.
+  afterThreeDays: {
+    id: 910016,
+    title: "12.5% off your second visit",
+    discountType: "PERC",
+    value: 12.5,
+    redeemableAfterDays: 3,
+    terms: "Valid from three days after you receive it.",
   },
   // Long, multi-paragraph T&C with line breaks.
   linen: {

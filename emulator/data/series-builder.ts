@@ -1,6 +1,7 @@
 // Builds demo series in Capillary's exact v2 layout (field order copied from the docs' examples), with
 // every date computed from the emulator clock so demo data never goes stale.
 import { addDays, HOUR_MS, istStartOfDay, toIstDate, toIstIso } from "../time";
+import { storePlaces } from "./inventions";
 import type { V2Series } from "./types";
 
 export const DEMO_ORG_ID = 51234;
@@ -28,6 +29,16 @@ export interface SeriesDef {
   validWithDiscountedItem?: boolean;
   /** Series end, in days from now (default 365). */
   validTillDays?: number;
+  /** `maxRedemptionsInSeriesPerUser`; default -1. */
+  perShopperLimit?: number;
+  /** `minDaysBetweenRedemption`; default -1. */
+  minDaysBetween?: number;
+  /** `isTransferrable`; default false. */
+  transferable?: boolean;
+  /** `isValidationRequired` and `showPinCode`; default false. */
+  validationRequired?: boolean;
+  /** `redemptionValidAfterDays`: sent by `/v2/coupon/series` only, as in the docs' examples. */
+  redeemableAfterDays?: number;
 }
 
 export function buildSeries(def: SeriesDef, now: Date): V2Series {
@@ -44,12 +55,12 @@ export function buildSeries(def: SeriesDef, now: Date): V2Series {
     expiryStrategyValue: 30,
     maxCreate: -1,
     maxRedeem: -1,
-    isTransferrable: false,
+    isTransferrable: def.transferable ?? false,
     anyUser: false,
     sameUserMultipleRedeem: (def.perCouponLimit ?? 1) !== 1,
     isReferralExistingUsersAllowed: false,
     isMultipleUseAllowed: (def.perCouponLimit ?? 1) !== 1,
-    isValidationRequired: false,
+    isValidationRequired: def.validationRequired ?? false,
     isValidWithDiscountedItem: def.validWithDiscountedItem ?? false,
     createdBy: 75000001,
     numIssued: 1200,
@@ -73,7 +84,7 @@ export function buildSeries(def: SeriesDef, now: Date): V2Series {
     minDaysBetweenVouchers: -1,
     maxReferralsPerReferee: -1,
     discountUpto: def.upto ?? 0,
-    discountValue: def.value,
+    discountValue: Math.trunc(def.value), // documented as an Integer; coupons carry discountValueAsDouble
     dvsItems: "false",
     redemptionRange: def.redemptionRange ?? ANY,
     minBillAmount: def.minBill ?? 0,
@@ -81,8 +92,8 @@ export function buildSeries(def: SeriesDef, now: Date): V2Series {
     redeemAtStore: stores,
     campaignId: -1,
     tag: def.title,
-    maxRedemptionsInSeriesPerUser: -1,
-    minDaysBetweenRedemption: -1,
+    maxRedemptionsInSeriesPerUser: def.perShopperLimit ?? -1,
+    minDaysBetweenRedemption: def.minDaysBetween ?? -1,
     redemptionValidFrom: "1970-01-01T05:30:00+05:30",
     sourceOrgId: -1,
     issueToLoyalty: false,
@@ -98,9 +109,14 @@ export function buildSeries(def: SeriesDef, now: Date): V2Series {
   Object.assign(series, {
     signalRedemptionEvent: true,
     syncToClient: false,
-    showPinCode: false,
+    showPinCode: def.validationRequired ?? false,
     redemptionPerCouponMaxLimit: def.perCouponLimit ?? 1,
-    validRedemptionOrgEntityDetails: { concepts: [], zones: [], stores: [], tills: [] },
+    validRedemptionOrgEntityDetails: {
+      concepts: [],
+      zones: [],
+      stores: storePlaces(def.storeIds),
+      tills: [],
+    },
     seriesType: "LOYALTY",
     clientHandlingType: "DISC_CODE",
     expiryStrategyType: "DAYS",
@@ -116,7 +132,10 @@ export function buildSeries(def: SeriesDef, now: Date): V2Series {
 
 /** What `/v2/coupon/series` returns for a demo series: the embedded object plus `customPropertyMap`. */
 export function buildSeriesDetail(def: SeriesDef, now: Date): V2Series {
-  const series = buildSeries(def, now);
+  const series: V2Series = {
+    ...buildSeries(def, now),
+    redemptionValidAfterDays: def.redeemableAfterDays ?? 0,
+  };
   if (def.customTerms === undefined) return series;
   return { customPropertyMap: { standard_terms_and_conditions: def.customTerms }, ...series };
 }

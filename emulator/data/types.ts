@@ -13,7 +13,7 @@ export interface V2StoreRef {
   [field: string]: unknown;
 }
 
-/** Assumed shape of one `redemptionInfo` entry; the docs' examples only ever show an empty array. */
+/** Invented shape of one `redemptionInfo` entry (see inventions.ts); the docs only ever show `[]`. */
 export interface V2Redemption {
   redemptionId: number;
   redemptionDate: string;

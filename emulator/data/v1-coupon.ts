@@ -4,6 +4,7 @@
 import { applyCodeCase, type CodeCase } from "../code-case";
 import { toV1Date, toV1DateTime } from "../time";
 import type { CodeHit } from "./catalog";
+import { DEMO_PINS } from "./demo-coupons";
 import type { CustomerProfile, V2Coupon, V2Redemption } from "./types";
 
 const OK_STATUS = { success: "true", code: 700, message: "Coupon processing successful" };
@@ -73,7 +74,7 @@ function fromV2(
   };
   if (latest && typeof latest === "object" && "redemptionId" in latest)
     item.redemption_info = redemptionOf(latest, p);
-  item.pincode = "NULL";
+  item.pincode = DEMO_PINS.get(coupon.id) ?? "NULL";
   item.issued_store = { code: coupon.issuedAt.code, name: coupon.issuedAt.name };
   item.item_status = { ...OK_STATUS };
   return item;

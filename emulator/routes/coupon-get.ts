@@ -1,11 +1,11 @@
 // GET /v1.1/coupon/get?issuedToIds=1,2&code=A,B&coupon_code_case=
-// One item per requested code, in request order, in v1.1's envelope. Matching is exact against the stored
-// code after coupon_code_case; with issuedToIds, coupons of other customers count as unknown (705).
+// One item per requested code, in request order, in v1.1's envelope. Codes match ignoring case (the docs: the
+// query is not case sensitive); coupon_code_case decides how codes are written back. With issuedToIds,
+// coupons of other customers count as unknown (705).
 //
-// HTTP status and `response.status.code` are always 200 when the request itself is valid, even if some or
-// all items are 705: the docs' own example mixes 700 and 705 items under 200, and we replay it exactly.
-// (beyond-the-seeds mentions 201/500 for partial/total failure; clients must read each item_status anyway.)
-// Invalid requests (no code, bad issuedToIds, bad coupon_code_case) answer HTTP 400 with
+// v1.1 reports per item: HTTP 200 when at least one item is found (the docs' own example mixes 700 and 705
+// items under 200), HTTP 500 with `response.status.code` 500 when every item failed ("500 = all failed").
+// Invalid requests (no code, bad issuedToIds, bad coupon_code_case) answer HTTP 400 in the same envelope:
 // `{"response":{"status":{"success":"false","status":"false","code":400,"message":...},"coupons":{"coupon":[]}}}`.
 import { parseCodeCase } from "../code-case";
 import { findByCode, findSeries } from "../data/catalog";
@@ -32,12 +32,13 @@ export function couponGet(req: EmuRequest): EmuResponse {
   if (issuedTo.some((id) => id === null)) return envelope(400, "issuedToIds must be customer ids", []);
 
   const items = codes.map((code) => {
-    const hit = findByCode(code, codeCase, req.now).find(
+    const hit = findByCode(code, req.now).find(
       (h) => issuedTo.length === 0 || issuedTo.includes(h.customer.profile.id),
     );
     if (!hit) return unknownCodeItem(code);
     const custom = hit.coupon ? findSeries(hit.coupon.seriesId, req.now)?.customPropertyMap : undefined;
     return v1ItemFor(hit, codeCase, custom);
   });
-  return envelope(200, "Success", items);
+  const allFailed = items.every((item) => item.id === -1);
+  return allFailed ? envelope(500, "All requests failed", items) : envelope(200, "Success", items);
 }

@@ -3,17 +3,16 @@
 //     → `{"entity":<customerId>,"warnings":[]}`
 //   GET /v2/customers/lookup/customerDetails (same parameters) and GET /v2/customers/{id}?source=INSTORE
 //     → `{"entity":{id, profiles:[{firstName,lastName,identifiers:[{type,value}]}], ...},"warnings":[]}`
-// Not found: HTTP 404, `{"errors":[{"status":false,"code":8015,"message":"Customer not found"}],"warnings":[]}`.
-// Bad parameters: HTTP 400 with code 400 (identifier) or 8003 (customer id).
+//     (by id: the customer itself, not wrapped in `entity`, as the docs' example shows)
+// Not found: HTTP 404, `{"errors":[{"status":false,"code":8015,"message":"CUSTOMER_NOT_FOUND: …"}],"warnings":[]}`.
+// Bad parameters: HTTP 400 (codes in data/inventions.ts).
 // identifierName is case-insensitive; email compares case-insensitively; mobile compares digits only
 // (so "+91 90000 00001" finds 919000000001) and a 10-digit number also matches with `91` in front.
 import { findCustomer, findCustomerByIdentifier, parseIdentifierName } from "../data/catalog";
 import type { CustomerProfile, CustomerRecord } from "../data/types";
-import { type EmuRequest, type EmuResponse, json, parsePositiveId, v2Error } from "../http";
+import { type EmuRequest, type EmuResponse, json, namedV2Error, parsePositiveId } from "../http";
 
-export const CUSTOMER_NOT_FOUND_CODE = 8015;
-
-const notFound = () => v2Error(404, CUSTOMER_NOT_FOUND_CODE, "Customer not found", "CUSTOMER_NOT_FOUND");
+const notFound = () => namedV2Error(404, "CUSTOMER_NOT_FOUND", "Customer not found");
 
 function profileEntity(p: CustomerProfile) {
   const identifiers = (["mobile", "email", "externalId", "cardnumber"] as const)
@@ -30,14 +29,13 @@ function profileEntity(p: CustomerProfile) {
 function lookup(req: EmuRequest): CustomerRecord | EmuResponse {
   const name = parseIdentifierName(req.query.get("identifierName"));
   if (!name)
-    return v2Error(
+    return namedV2Error(
       400,
-      400,
-      "identifierName must be mobile, email, externalId or cardnumber",
       "INVALID_IDENTIFIER",
+      "identifierName must be mobile, email, externalId or cardnumber",
     );
   const value = req.query.get("identifierValue") ?? "";
-  if (value.trim() === "") return v2Error(400, 400, "identifierValue is required", "INVALID_IDENTIFIER");
+  if (value.trim() === "") return namedV2Error(400, "INVALID_IDENTIFIER", "identifierValue is required");
   return findCustomerByIdentifier(name, value) ?? notFound();
 }
 
@@ -54,7 +52,8 @@ export function customerLookupDetails(req: EmuRequest): EmuResponse {
 export function customerById(req: EmuRequest): EmuResponse {
   const raw = req.params.id ?? "";
   const id = parsePositiveId(raw);
-  if (id === null) return v2Error(400, 8003, `Invalid customer id: ${raw}`, "INVALID_CUSTOMER_ID");
+  if (id === null) return namedV2Error(400, "INVALID_CUSTOMER_ID", `Invalid customer id: ${raw}`);
   const customer = findCustomer(id);
-  return customer ? json(200, { entity: profileEntity(customer.profile), warnings: [] }) : notFound();
+  // Not wrapped in `entity`: the docs' example of this endpoint is the customer itself.
+  return customer ? json(200, { ...profileEntity(customer.profile), warnings: [] }) : notFound();
 }

@@ -66,12 +66,12 @@ export function otpValidate(req: EmuRequest, state: EmulatorState): EmuResponse 
     return v2Error(400, OTP_ERRORS.FORMAT, "code is required");
   const result = state.otp.validate(parsed.type, parsed.value, String(code).trim(), req.now);
   if (result === "ok") return json(200, { entity: true, warnings: [] });
-  if (result === "throttled") return v2Error(429, 429, "Too many attempts", undefined, { entity: false });
+  if (result === "throttled") return v2Error(429, 429, "Too many attempts", { entity: false });
   const [errorCode, message] =
     result === "wrong"
       ? [OTP_ERRORS.WRONG, "Invalid OTP"]
       : result === "expired"
         ? [OTP_ERRORS.EXPIRED, "OTP expired"]
         : [OTP_ERRORS.NONE, "No OTP generated for this entity"];
-  return v2Error(200, errorCode, message, undefined, { entity: false });
+  return v2Error(200, errorCode, message, { entity: false });
 }
