@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ASHA } from "./support/demo";
+import { signInAsShopper } from "./support/shopper";
+import { WalletPage } from "./pages/wallet-page";
 import { readAuditLines, signInAsStaff } from "./support/staff";
 import { StaffConsolePage } from "./support/staff-console";
 
@@ -35,11 +37,15 @@ test.describe("staff console at the till", () => {
     await console.checkCodes("WL2ZBJZK,PT4I43YN");
     await expect(console.result("WL2ZBJZK")).toContainText("Valid");
     await expect(console.result("WL2ZBJZK")).toContainText("Anjaney Vatsal");
+    // v1.1 says PT4I43YN was redeemed before, not that it is used up, and Capillary documents no v2
+    // coupons for this customer to ask: the verdict says so instead of guessing "already redeemed".
     const redeemed = console.result("PT4I43YN");
-    await expect(redeemed).toContainText("Already redeemed");
+    await expect(redeemed).toContainText("Used before: check uses");
+    await expect(redeemed).not.toContainText("Already redeemed");
     await expect(redeemed).toContainText("17 May 2021");
     await expect(redeemed).toContainText("bukl.till");
     await expect(redeemed).toContainText("ZDCsddfg");
+    await expect(redeemed).toContainText("Redeemed byAnjaney Vatsal");
     await expect(redeemed).toContainText("International Business Park");
 
     await console.checkCodes("NOSUCHCODE1");
@@ -70,7 +76,7 @@ test.describe("staff console at the till", () => {
       find("customer_lookup", (e) => e.query.mobile === "***0001" && e.customerIds?.[0] === ASHA.customerId),
     ).toBeDefined();
     const codes = find("code_check", (e) => e.query.codes === "WL****ZK,PT****YN");
-    expect(codes?.verdicts).toEqual(["valid", "redeemed"]);
+    expect(codes?.verdicts).toEqual(["valid", "uses_unknown"]);
     expect(codes?.requestIds.length).toBeGreaterThan(0);
     expect(find("code_check", (e) => e.query.codes === "NO*******E1")?.verdicts).toEqual(["unknown"]);
     for (const secret of [
@@ -86,6 +92,58 @@ test.describe("staff console at the till", () => {
       expect(raw).not.toContain(secret);
     }
     for (const entry of entries) expect(Object.keys(entry)).not.toContain("password");
+  });
+
+  test("says what the till will do: a multi-use coupon used before is valid, a used-up one is redeemed", async ({
+    page,
+  }) => {
+    await signInAsStaff(page);
+    const console = new StaffConsolePage(page);
+    await console.checkCodes("COFFEE3X01,USED2XDONE,ONEUSEDONE,PINNEEDED1,coffee3x01");
+    // Codes match without regard to case: coffee3x01 is COFFEE3X01, asked once.
+    await expect(page.getByRole("article", { name: /COFFEE3X01/i })).toHaveCount(1);
+    const coffee = console.result("COFFEE3X01");
+    await expect(coffee).toContainText("Valid");
+    await expect(coffee).toContainText("2 of 3 uses left · used 1 time before");
+    await expect(coffee).toContainText("Tillblr-koramangala.till1");
+    await expect(coffee).toContainText("At storeKoramangala, Bengaluru");
+    await expect(console.result("USED2XDONE")).toContainText("Already redeemed");
+    // Single use, still sent as redemptionsLeft -1 after its redemption.
+    await expect(console.result("ONEUSEDONE")).toContainText("Already redeemed");
+    await expect(console.result("PINNEEDED1")).toContainText(
+      "The till will ask for the customer's validation code.",
+    );
+  });
+
+  test("a customer id Capillary does not know is 'no customer found', not an outage", async ({ page }) => {
+    await signInAsStaff(page);
+    const console = new StaffConsolePage(page);
+    await console.customerField().fill("123456");
+    await page.getByLabel("Search by").selectOption({ label: "Customer id" });
+    await page.getByRole("button", { name: "Find", exact: true }).tap();
+    await expect(page.getByText("No customer found for “123456”")).toBeVisible();
+    await expect(page.getByText(/can't reach/i)).toHaveCount(0);
+  });
+
+  test("the check and the shopper's wallet show the same expiry, with its zone", async ({
+    page,
+    browser,
+  }) => {
+    await signInAsStaff(page);
+    const console = new StaffConsolePage(page);
+    await console.checkCodes("WELCOME250");
+    const validText = (await console.result("WELCOME250").getByText(/ to /).first().textContent()) ?? "";
+    const staffExpiry = validText.split(" to ")[1]?.trim();
+    expect(staffExpiry).toMatch(/\d{4}, \d{1,2}:\d{2} [ap]m [A-Z]/);
+
+    const shopper = await browser.newContext();
+    try {
+      const shopperPage = await shopper.newPage();
+      await signInAsShopper(shopperPage, ASHA.mobile);
+      await expect(new WalletPage(shopperPage).card("WELCOME250")).toContainText(staffExpiry!);
+    } finally {
+      await shopper.close();
+    }
   });
 
   test("clears the customer from the screen with New customer", async ({ page }) => {

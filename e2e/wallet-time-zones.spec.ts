@@ -22,7 +22,8 @@ for (const { timezoneId, expiry } of CASES) {
       const card = wallet.card("ER07BCJ8");
       await expect(card).toContainText(expiry);
       await expect(card).toContainText("10% off");
-      await expect(card).toContainText("Unlimited uses");
+      // redemptionsLeft -1 on a series with isMultipleUseAllowed false: single use, not unlimited.
+      await expect(card).toContainText("Single use");
       // Also right after a reload, when the server renders with the zone the browser reported.
       await page.reload();
       await wallet.openTab("Expired");

@@ -46,7 +46,7 @@ test("when Capillary is down the wallet shows the last coupons it had, marked wi
   const stale = page
     .getByRole("main")
     .getByRole("status")
-    .filter({ hasText: /Showing coupons as of/ });
+    .filter({ hasText: /Showing saved coupons, as of/ });
 
   await emulator.faults({ down: true });
   try {
@@ -54,7 +54,7 @@ test("when Capillary is down the wallet shows the last coupons it had, marked wi
     await page.clock.fastForward("01:00");
     await page.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
     await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-    await expect(stale).toContainText(/Showing coupons as of \d{1,2}:\d{2}/, { timeout: 20_000 });
+    await expect(stale).toContainText(/Showing saved coupons, as of \d{1,2}:\d{2}/, { timeout: 20_000 });
     await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
     await expect(wallet.card("WELCOME250")).toBeVisible();
   } finally {
@@ -100,3 +100,39 @@ test("when Capillary is slow the page answers before it with the skeleton, then 
     await emulator.faults({ latencyMs: 0 });
   }
 });
+
+for (const { slow, path } of [
+  { slow: false, path: "the server's saved copy" },
+  { slow: true, path: "the device's saved copy (the server render gives up first)" },
+]) {
+  test(`a reload while every Capillary call answers 503 says the coupons are saved ones, and from when: ${path}`, async ({
+    page,
+  }) => {
+    await emulator.reset();
+    await signInAsShopper(page, ASHA.mobile);
+    const wallet = new WalletPage(page);
+    await expect(wallet.card("WELCOME250")).toBeVisible();
+    // Remember whether the page ever claims to be fresh while Capillary is down.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { sawFresh?: boolean };
+      new MutationObserver(() => {
+        if (document.body?.innerText.includes("Updated at")) seen.sawFresh = true;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await emulator.faults({ down: true, ...(slow ? { latencyMs: 1_500 } : {}) });
+    try {
+      await page.reload();
+      await expect(wallet.card("WELCOME250")).toBeVisible();
+      const notice = page
+        .getByRole("main")
+        .getByText(/Showing (saved coupons|coupons saved on this device), as of \d{1,2}:\d{2}/);
+      await expect(notice).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole("button", { name: /Retry/ })).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { sawFresh?: boolean }).sawFresh ?? false)).toBe(
+        false,
+      );
+    } finally {
+      await emulator.faults({ down: false, latencyMs: 0 });
+    }
+  });
+}

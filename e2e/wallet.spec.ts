@@ -18,27 +18,66 @@ test("a shopper signs in with a one-time code and sees every coupon, right", asy
   await expect(welcome).toContainText("₹250 off");
   await expect(welcome).toContainText("₹250 off your next shop");
   await expect(welcome).toContainText("Active");
-  await expect(welcome).toContainText("1 use left");
+  await expect(welcome).toContainText("Single use");
+  await expect(welcome).toContainText("Issued at");
   await expect(welcome).toContainText("Minimum bill ₹1,000");
   // About 20 days away: 19 to 21 calendar days depending on the time of day the suite runs.
   await expect(welcome).toContainText(/expires in (19|20|21) days/);
 
   await expect(wallet.card("FEST15PCT")).toContainText("15% off, up to ₹500");
   await expect(wallet.card("LASTCALL99")).toContainText("Expires soon");
-  // 30 hours away: tomorrow, or the day after in calendar days, depending on the time of day.
+  // The end of tomorrow in India: tomorrow (or later today, or in 2 days) in the browser's zone.
   await expect(wallet.card("LASTCALL99")).toContainText(
     /expires (today|tomorrow) at \d|expires in (\d+ hours|2 days)/,
   );
-  await expect(wallet.card("COFFEE3X01")).toContainText("2 uses left");
+  const coffee = wallet.card("COFFEE3X01");
+  await expect(coffee).toContainText("2 of 3 uses left");
+  await expect(coffee).toContainText("Up to 3 uses per person");
+  await expect(coffee).toContainText("At least 1 day between uses");
+  await expect(coffee).toContainText("Can be given to someone else");
   await expect(wallet.card("UNLIMIT10")).toContainText("Unlimited uses");
   await expect(wallet.card("SOONACTV5D")).toContainText("Not yet active");
   await expect(wallet.card("BRUNCHWKND")).toContainText("Valid on Sun, Sat");
   await expect(wallet.card("BRUNCHWKND")).toContainText("Valid 10:00–14:00");
-  await expect(wallet.card("STORE2ONLY")).toContainText("selected stores only (2)");
+  await expect(wallet.card("STORE2ONLY")).toContainText(
+    "Valid only at Indiranagar, Bengaluru, Bandra West, Mumbai",
+  );
   await expect(wallet.card("SALEITEMOK")).toContainText("Valid on discounted items");
+
+  await expect(wallet.card("WAIT3DAYS1")).toContainText("12.5% off");
 
   // Active is sorted by soonest expiry: the one ending within 48 hours comes first.
   await expect(page.getByRole("tabpanel").getByRole("article").first()).toContainText("LASTCALL99");
+});
+
+test("a single-use coupon sent as redemptionsLeft -1 reads single use, and once used it is in Used with no till view", async ({
+  page,
+}) => {
+  await signInAsShopper(page, ASHA.mobile);
+  const wallet = new WalletPage(page);
+  const unused = wallet.card("ONEUSE5OFF");
+  await expect(unused).toContainText("Single use");
+  await expect(unused).not.toContainText("Unlimited");
+  await expect(unused.getByRole("button", { name: /Show at till/ })).toBeVisible();
+
+  await wallet.openTab("Used");
+  const used = wallet.card("ONEUSEDONE");
+  await expect(used).toContainText("Used");
+  await expect(used).not.toContainText("Unlimited");
+  await expect(used.getByRole("region", { name: "Where it was used" })).toContainText("BILL-4471");
+  await expect(used.getByRole("button", { name: /Show at till/ })).toHaveCount(0);
+});
+
+test("coupons Capillary will not redeem yet say from when, and offer no till view", async ({ page }) => {
+  await signInAsShopper(page, ASHA.mobile);
+  const wallet = new WalletPage(page);
+  // Its series' redemptionValidAfterDays (3) comes only from /v2/coupon/series; issued a day ago.
+  for (const code of ["WAIT3DAYS1", "SOONACTV5D"]) {
+    const card = wallet.card(code);
+    await expect(card).toContainText("Not yet active");
+    await expect(card.getByText("Usable from")).toBeVisible();
+    await expect(card.getByRole("button", { name: /Show at till/ })).toHaveCount(0);
+  }
 });
 
 test("tabs split used and expired coupons out, with counts, and search finds by code or title", async ({
@@ -46,7 +85,7 @@ test("tabs split used and expired coupons out, with counts, and search finds by 
 }) => {
   await signInAsShopper(page, ASHA.mobile);
   const wallet = new WalletPage(page);
-  await expect(wallet.tab("Used")).toHaveText("Used (1)");
+  await expect(wallet.tab("Used")).toHaveText("Used (2)");
   await expect(wallet.tab("Expired")).toHaveText("Expired (1)");
 
   await wallet.openTab("Used");
