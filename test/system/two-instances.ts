@@ -40,8 +40,8 @@ export async function twoInstancesShareState(a: AppInstance, b: AppInstance, emu
   const onB = await wallet(b, cookie);
   const after = await counters(emulatorUrl);
   const delta = (route: string) => (after.byRoute[route] ?? 0) - (before.byRoute[route] ?? 0);
-  assert.equal(onA.coupons.length, 13);
-  assert.equal(onB.coupons.length, 13, "a session signed in on A is honoured by B");
+  assert.equal(onA.coupons.length, 17);
+  assert.equal(onB.coupons.length, 17, "a session signed in on A is honoured by B");
   assert.equal(delta(COUPONS), 2, "one coupons call per view");
   assert.equal(delta(SERIES), 1, "the series fetched by A is read from Redis by B");
   console.log("✓ a session made on A works on B; the series was fetched once for both (1 series call)");
@@ -50,7 +50,7 @@ export async function twoInstancesShareState(a: AppInstance, b: AppInstance, emu
   try {
     const stale = await wallet(b, cookie);
     assert.equal(stale.stale, true);
-    assert.equal(stale.coupons.length, 13);
+    assert.equal(stale.coupons.length, 17);
   } finally {
     await fetch(`${emulatorUrl}/__emulator/faults`, {
       method: "POST",
