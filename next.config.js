@@ -1,5 +1,5 @@
 import { withSerwist } from "@serwist/turbopack";
-import { securityHeaders } from "./lib/security/static-headers.js";
+import { securityHeaders } from "./lib/server/security/static-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

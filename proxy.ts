@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy } from "@/lib/server/security/content-security-policy";
 
 /**
  * A fresh CSP nonce for every page and API response. Next reads the CSP from the request headers and puts

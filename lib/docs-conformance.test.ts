@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCapillaryClient, withSeries, type CapillaryClient } from "@/lib/capillary";
 import { startDocsCapillary, testConfig, type Stub } from "@/lib/capillary/test-support";
 import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
-import { describeCoupon, groupWallet } from "@/lib/coupons";
-import { checkCodesForStaff } from "@/lib/staff/check-codes";
-import { verdictLabel } from "@/lib/staff/verdict";
-import { formatAbsolute, parseInstant } from "@/lib/coupons";
+import { describeCoupon, groupWallet } from "@/lib/shared/coupons";
+import { checkCodesForStaff } from "@/lib/server/staff/check-codes";
+import { verdictLabel } from "@/lib/shared/staff/verdict";
+import { formatAbsolute, parseInstant } from "@/lib/shared/coupons";
 
 /** A moment when the docs' examples hold every state: QZX30JQLIC has four days left. */
 const NOW = Date.parse("2025-05-25T12:00:00Z");

@@ -1,6 +1,6 @@
 // `npm run staff:hash -- <password>`: prints the hash to put after "username:" in STAFF_USERS.
 // With no argument it reads the password from standard input, which keeps it out of shell history.
-import { hashPassword } from "../lib/staff/password";
+import { hashPassword } from "../lib/server/auth/password";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getShopperCustomerId } from "@/lib/auth/session";
-import { safeCallbackPath } from "@/lib/safe-callback";
+import { getShopperCustomerId } from "@/lib/server/auth/session";
+import { safeCallbackPath } from "@/lib/shared/safe-callback";
 import { SignInForm } from "@/components/signin/sign-in-form";
 import { DemoAccounts } from "@/components/signin/demo-accounts";
 

@@ -1,4 +1,4 @@
-import { QueryProvider } from "@/components/query-provider";
+import { QueryProvider } from "@/components/shared/query-provider";
 
 export default function StaffLayout({ children }: { children: React.ReactNode }) {
   return <QueryProvider>{children}</QueryProvider>;

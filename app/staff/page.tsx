@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getStaffUser, readSessionToken } from "@/lib/auth/session";
-import { getDisplaySettings } from "@/lib/display-settings";
+import { getStaffUser, readSessionToken } from "@/lib/server/auth/session";
+import { getDisplaySettings } from "@/lib/server/display-settings";
 import { StaffConsole } from "@/components/staff/staff-console";
 
 export const metadata: Metadata = { title: "Staff console" };

@@ -1,4 +1,4 @@
-import { DemoNotice } from "@/components/demo-notice";
+import { DemoNotice } from "@/components/shared/demo-notice";
 
 /** The demo shoppers, on the shopper sign-in page in demo mode. */
 export function DemoAccounts() {

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { forgetStoredWallets } from "@/lib/query/wallet-persistence";
-import { rememberBrowserTimeZone } from "@/lib/time-zone-cookie";
+import { forgetStoredWallets } from "@/lib/client/wallet-persistence";
+import { rememberBrowserTimeZone } from "@/lib/shared/time-zone-cookie";
 import { signInErrorMessage } from "./sign-in-messages";
 
 type Step = "number" | "code";

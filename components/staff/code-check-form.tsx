@@ -3,8 +3,8 @@
 import dynamic from "next/dynamic";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { CouponCodeCase } from "@/lib/capillary/types";
-import { parseCodeInput } from "@/lib/staff/code-list";
-import type { CodeSearch } from "@/lib/staff/queries/check-codes";
+import { parseCodeInput } from "@/lib/shared/staff/code-list";
+import type { CodeSearch } from "@/lib/client/queries/staff/check-codes";
 import { CodeCaseControl } from "./code-case-control";
 import { inputClass, primaryButton, secondaryButton } from "./styles";
 

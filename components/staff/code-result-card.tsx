@@ -1,8 +1,8 @@
 import type { CodeCheck, Store } from "@/lib/capillary/types";
-import { formatAbsolute, formatCouponValue, formatUses, parseInstant } from "@/lib/coupons";
-import type { DisplaySettings } from "@/lib/display-types";
-import type { CodeResult } from "@/lib/staff/types";
-import { verdictLabel, type VerdictKind } from "@/lib/staff/verdict";
+import { formatAbsolute, formatCouponValue, formatUses, parseInstant } from "@/lib/shared/coupons";
+import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { CodeResult } from "@/lib/shared/staff/types";
+import { verdictLabel, type VerdictKind } from "@/lib/shared/staff/verdict";
 
 // Words first, colour and icon as backup: staff read the verdict at a glance, whatever their colour vision.
 const BADGE: Record<VerdictKind, { className: string; icon: string }> = {

@@ -1,7 +1,7 @@
 "use client";
 
-import type { DisplaySettings } from "@/lib/display-types";
-import { useCheckCodes, type CodeSearch } from "@/lib/staff/queries/check-codes";
+import type { DisplaySettings } from "@/lib/shared/display-types";
+import { useCheckCodes, type CodeSearch } from "@/lib/client/queries/staff/check-codes";
 import { CodeResultCard } from "./code-result-card";
 import { StatusMessage } from "./status-message";
 

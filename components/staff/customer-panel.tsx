@@ -1,9 +1,9 @@
 "use client";
 
-import type { DisplaySettings } from "@/lib/display-types";
-import { useCustomerCoupons } from "@/lib/staff/queries/customer-coupons";
-import { useFindCustomer, type CustomerSearch } from "@/lib/staff/queries/find-customer";
-import { WalletTabs } from "@/components/wallet/wallet-tabs";
+import type { DisplaySettings } from "@/lib/shared/display-types";
+import { useCustomerCoupons } from "@/lib/client/queries/staff/customer-coupons";
+import { useFindCustomer, type CustomerSearch } from "@/lib/client/queries/staff/find-customer";
+import { WalletTabs } from "@/components/shared/wallet-tabs";
 import { CustomerDetails } from "./customer-details";
 import { StatusMessage } from "./status-message";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { CUSTOMER_QUERY_KINDS, customerQueryLabel } from "@/lib/staff/customer-query";
-import type { CustomerSearch } from "@/lib/staff/queries/find-customer";
-import { customerSearchReadings } from "@/lib/staff/queries/find-customer";
+import { CUSTOMER_QUERY_KINDS, customerQueryLabel } from "@/lib/shared/staff/customer-query";
+import type { CustomerSearch } from "@/lib/client/queries/staff/find-customer";
+import { customerSearchReadings } from "@/lib/client/queries/staff/find-customer";
 import { inputClass, primaryButton } from "./styles";
 
 export function CustomerSearchForm({ onSearch }: { onSearch: (search: CustomerSearch) => void }) {

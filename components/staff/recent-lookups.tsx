@@ -1,7 +1,7 @@
 "use client";
 
-import type { CodeSearch } from "@/lib/staff/queries/check-codes";
-import type { CustomerSearch } from "@/lib/staff/queries/find-customer";
+import type { CodeSearch } from "@/lib/client/queries/staff/check-codes";
+import type { CustomerSearch } from "@/lib/client/queries/staff/find-customer";
 
 export type RecentLookup =
   | { kind: "customer"; search: CustomerSearch; label: string }

@@ -2,14 +2,14 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import type { DisplaySettings } from "@/lib/display-types";
-import { checkCodesQueryOptions, type CodeSearch } from "@/lib/staff/queries/check-codes";
+import type { DisplaySettings } from "@/lib/shared/display-types";
+import { checkCodesQueryOptions, type CodeSearch } from "@/lib/client/queries/staff/check-codes";
 import {
   findCustomerQueryOptions,
   useFindCustomer,
   type CustomerSearch,
-} from "@/lib/staff/queries/find-customer";
-import { useDisplay } from "@/components/wallet/use-display";
+} from "@/lib/client/queries/staff/find-customer";
+import { useDisplay } from "@/components/shared/use-display";
 import { CodeCheckForm } from "./code-check-form";
 import { CodeResults } from "./code-results";
 import { CustomerPanel } from "./customer-panel";

@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { forgetStoredWallets } from "@/lib/query/wallet-persistence";
+import { forgetStoredWallets } from "@/lib/client/wallet-persistence";
 
 export function SignOutButton() {
   async function onSignOut() {

@@ -3,9 +3,9 @@
 import { createSyncStoragePersister } from "@tanstack/query-sync-storage-persister";
 import { PersistQueryClientProvider, persistQueryClientSave } from "@tanstack/react-query-persist-client";
 import { useState } from "react";
-import { getQueryClient } from "@/lib/query/query-client";
-import { WALLET_PERSIST_MAX_AGE_MS, WALLET_STORAGE_PREFIX } from "@/lib/query/wallet-persistence";
-import type { WalletData } from "@/lib/wallet/types";
+import { getQueryClient } from "@/lib/client/query-client";
+import { WALLET_PERSIST_MAX_AGE_MS, WALLET_STORAGE_PREFIX } from "@/lib/client/wallet-persistence";
+import type { WalletData } from "@/lib/shared/wallet/types";
 import { RegisterServiceWorker } from "./register-service-worker";
 
 /** TanStack Query for the wallet, with the last good wallet kept on this device for offline use. */

@@ -2,15 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { seedFormatting } from "@/lib/coupons";
-import type { DisplaySettings } from "@/lib/display-types";
-import { useWallet } from "@/lib/query/use-wallet";
-import { WalletFetchError } from "@/lib/query/wallet";
+import { seedFormatting } from "@/lib/shared/coupons";
+import type { DisplaySettings } from "@/lib/shared/display-types";
+import { useWallet } from "@/lib/client/queries/wallet/use-wallet";
+import { WalletFetchError } from "@/lib/client/queries/wallet/wallet";
 import { SignOutButton } from "./sign-out-button";
-import { useDisplay } from "./use-display";
+import { useDisplay } from "../shared/use-display";
 import { useOnline } from "./use-online";
 import { WalletStatusBanner, type SavedCopy } from "./wallet-status-banner";
-import { WalletTabs } from "./wallet-tabs";
+import { WalletTabs } from "../shared/wallet-tabs";
 import { WalletSkeleton } from "./wallet-skeleton";
 
 export function WalletScreen({

@@ -1,7 +1,7 @@
 "use client";
 
-import { formatAsOf, formatTimeOfDay } from "@/lib/coupons";
-import type { DisplaySettings } from "@/lib/display-types";
+import { formatAsOf, formatTimeOfDay } from "@/lib/shared/coupons";
+import type { DisplaySettings } from "@/lib/shared/display-types";
 
 /** Where a copy that is not a fresh answer came from: the server's last good copy, or this device's. */
 export type SavedCopy = "server" | "device" | null;

@@ -2,24 +2,24 @@ import "server-only";
 
 import type { Agent } from "undici";
 
-import { createBasicAuth, createOAuthAuth, fetchOAuthToken, type AuthProvider } from "./auth";
-import type { BreakerOptions } from "./breaker";
-import { checkCouponCodes, type CheckCouponCodesInput } from "./code-check";
-import { getCapillaryConfig, type CapillaryConfig } from "./config";
-import { listCouponPage, type CouponPageQuery } from "./coupon-pages";
-import { listCustomerCoupons } from "./coupons";
+import { createBasicAuth, createOAuthAuth, fetchOAuthToken, type AuthProvider } from "./request/auth";
+import type { BreakerOptions } from "./request/breaker";
+import { checkCouponCodes, type CheckCouponCodesInput } from "./resources/code-check";
+import { getCapillaryConfig, type CapillaryConfig } from "./request/config";
+import { listCouponPage, type CouponPageQuery } from "./resources/coupon-pages";
+import { listCustomerCoupons } from "./resources/coupons";
 import {
   getCustomerProfile,
   lookupCustomerDetails,
   lookupCustomerId,
   type CustomerLookup,
-} from "./customers";
-import { createHttp } from "./http";
-import { jsonLineLogger, type Logger } from "./log";
-import { generateOtp, validateOtp, type OtpTarget, type OtpVerdict } from "./otp";
-import type { ResourceContext } from "./resource-context";
-import { getCouponSeries } from "./series";
-import { createKeepAliveAgent, createTransport, type FetchLike } from "./transport";
+} from "./resources/customers";
+import { createHttp } from "./request/http";
+import { jsonLineLogger, type Logger } from "./request/log";
+import { generateOtp, validateOtp, type OtpTarget, type OtpVerdict } from "./resources/otp";
+import type { ResourceContext } from "./request/resource-context";
+import { getCouponSeries } from "./resources/series";
+import { createKeepAliveAgent, createTransport, type FetchLike } from "./request/transport";
 import type { CodeCheck, Coupon, CouponCodeCase, CouponPage, CustomerProfile, SeriesSummary } from "./types";
 
 /**
@@ -123,12 +123,12 @@ export function getCapillary(): CapillaryClient {
   return globalStore.__couponWalletCapillary;
 }
 
-export type { CheckCouponCodesInput } from "./code-check";
-export type { CouponPageQuery } from "./coupon-pages";
-export { withSeries } from "./to-listed-coupon";
-export type { CapillaryAuthConfig, CapillaryConfig } from "./config";
-export { getCapillaryConfig, loadCapillaryConfig } from "./config";
-export type { CustomerLookup } from "./customers";
+export type { CheckCouponCodesInput } from "./resources/code-check";
+export type { CouponPageQuery } from "./resources/coupon-pages";
+export { withSeries } from "./mappers/to-listed-coupon";
+export type { CapillaryAuthConfig, CapillaryConfig } from "./request/config";
+export { getCapillaryConfig, loadCapillaryConfig } from "./request/config";
+export type { CustomerLookup } from "./resources/customers";
 export {
   CapillaryError,
   ConfigError,
@@ -136,8 +136,8 @@ export {
   isOutage,
   OUTAGE_KINDS,
   type CapillaryErrorKind,
-} from "./errors";
-export type { Logger, LogEntry } from "./log";
-export type { OtpTarget, OtpVerdict } from "./otp";
-export { collectRequestIds } from "./request-ids";
+} from "./request/errors";
+export type { Logger, LogEntry } from "./request/log";
+export type { OtpTarget, OtpVerdict } from "./resources/otp";
+export { collectRequestIds } from "./request/request-ids";
 export type * from "./types";

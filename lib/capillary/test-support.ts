@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import type { CapillaryConfig } from "./config";
-import type { LogEntry } from "./log";
-import type { MapContext } from "./map-context";
+import type { CapillaryConfig } from "./request/config";
+import type { LogEntry } from "./request/log";
+import type { MapContext } from "./mappers/map-context";
 
 /** Test helpers only (imported by `*.test.ts`): fixtures, a local stub Capillary, a capturing logger. */
 

@@ -1,12 +1,12 @@
 import type { CouponCodeCase } from "@/lib/capillary/types";
-import { requireStaff } from "@/lib/auth/session";
-import { ApiError } from "@/lib/http/api-error";
-import { handleRoute } from "@/lib/http/handle-route";
-import { auditedLookup } from "@/lib/staff/audited-lookup";
-import { checkCodesForStaff } from "@/lib/staff/check-codes";
-import { parseCodesParam } from "@/lib/staff/code-list";
-import { normaliseCustomerQuery } from "@/lib/staff/customer-query";
-import { maskCode } from "@/lib/staff/mask";
+import { requireStaff } from "@/lib/server/auth/session";
+import { ApiError } from "@/lib/server/http/api-error";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { auditedLookup } from "@/lib/server/staff/audited-lookup";
+import { checkCodesForStaff } from "@/lib/server/staff/check-codes";
+import { parseCodesParam } from "@/lib/shared/staff/code-list";
+import { normaliseCustomerQuery } from "@/lib/shared/staff/customer-query";
+import { maskCode } from "@/lib/shared/staff/mask";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
-import { requireStaff } from "@/lib/auth/session";
-import { ApiError } from "@/lib/http/api-error";
-import { handleRoute } from "@/lib/http/handle-route";
-import { auditedLookup } from "@/lib/staff/audited-lookup";
-import { parseCustomerParams, type CustomerQuery } from "@/lib/staff/customer-query";
-import { findCustomer } from "@/lib/staff/find-customer";
-import { maskCode, maskEmail, maskMobile } from "@/lib/staff/mask";
-import type { CustomerResponse } from "@/lib/staff/types";
+import { requireStaff } from "@/lib/server/auth/session";
+import { ApiError } from "@/lib/server/http/api-error";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { auditedLookup } from "@/lib/server/staff/audited-lookup";
+import { parseCustomerParams, type CustomerQuery } from "@/lib/shared/staff/customer-query";
+import { findCustomer } from "@/lib/server/staff/lookup-customer";
+import { maskCode, maskEmail, maskMobile } from "@/lib/shared/staff/mask";
+import type { CustomerResponse } from "@/lib/shared/staff/types";
 
 export const dynamic = "force-dynamic";
 

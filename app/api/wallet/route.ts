@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { requireShopper } from "@/lib/auth/session";
-import { ApiError } from "@/lib/http/api-error";
-import { handleRoute } from "@/lib/http/handle-route";
-import { getWallet, getWalletAsOf } from "@/lib/wallet/get-wallet";
+import { requireShopper } from "@/lib/server/auth/session";
+import { ApiError } from "@/lib/server/http/api-error";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { getWallet, getWalletAsOf } from "@/lib/server/wallet/get-wallet";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getStaffUser } from "@/lib/auth/session";
-import { staffSignInMethods } from "@/lib/auth/staff-providers";
-import { DemoNotice } from "@/components/demo-notice";
+import { getStaffUser } from "@/lib/server/auth/session";
+import { staffSignInMethods } from "@/lib/server/auth/staff-providers";
+import { DemoNotice } from "@/components/shared/demo-notice";
 import { StaffOidcButton } from "@/components/staff/staff-oidc-button";
 import { StaffSignInForm } from "@/components/staff/staff-sign-in-form";
 

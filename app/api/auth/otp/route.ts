@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { getCapillary, isCapillaryError } from "@/lib/capillary";
-import { maskIdentifier, parseShopperIdentifier } from "@/lib/auth/identifier";
-import { ApiError } from "@/lib/http/api-error";
-import { handleRoute } from "@/lib/http/handle-route";
-import { assertSameOrigin } from "@/lib/http/same-origin";
-import { log } from "@/lib/log";
-import { getSignInThrottles } from "@/lib/rate-limit";
+import { maskIdentifier, parseShopperIdentifier } from "@/lib/shared/identifier";
+import { ApiError } from "@/lib/server/http/api-error";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { assertSameOrigin } from "@/lib/server/http/same-origin";
+import { log } from "@/lib/server/log";
+import { getSignInThrottles } from "@/lib/server/auth/shopper-throttles";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { requireStaff } from "@/lib/auth/session";
-import { ApiError } from "@/lib/http/api-error";
-import { handleRoute } from "@/lib/http/handle-route";
-import { auditedLookup } from "@/lib/staff/audited-lookup";
-import { normaliseCustomerQuery } from "@/lib/staff/customer-query";
-import { getWallet } from "@/lib/wallet/get-wallet";
+import { requireStaff } from "@/lib/server/auth/session";
+import { ApiError } from "@/lib/server/http/api-error";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { auditedLookup } from "@/lib/server/staff/audited-lookup";
+import { normaliseCustomerQuery } from "@/lib/shared/staff/customer-query";
+import { getWallet } from "@/lib/server/wallet/get-wallet";
 
 export const dynamic = "force-dynamic";
 

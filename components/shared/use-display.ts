@@ -1,0 +1,70 @@
+"use client";
+
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { DisplaySettings } from "@/lib/shared/display-types";
+import { rememberBrowserTimeZone } from "@/lib/shared/time-zone-cookie";
+
+const MINUTE = 60_000;
+
+function subscribeToMinutes(onChange: () => void) {
+  const timer = window.setInterval(onChange, MINUTE / 4);
+  return () => window.clearInterval(timer);
+}
+
+// Whole minutes, so the snapshot is stable between ticks (useSyncExternalStore compares with Object.is).
+const currentMinute = () => Math.floor(Date.now() / MINUTE) * MINUTE;
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+
+/** Once the page has settled: `delayMs` after it started, at the browser's next idle moment. */
+function afterLoad(task: () => void, delayMs: number): () => void {
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(task);
+    else task();
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
+
+/**
+ * Hydrates with what the server rendered (its time and the zone it knew), then follows the browser's own
+ * time zone and clock: "expires in 5 minutes" and the Active/Expired split stay true on a wallet left
+ * open. The zone goes into a cookie so the next server render already uses it.
+ *
+ * Asking the browser for its zone builds its first Intl formatter (tens of milliseconds of ICU set-up, a
+ * long task on a cheap phone), so when the server already rendered in the zone this browser reported, the
+ * check waits until the page has settled (a few seconds); only a traveller's wallet changes then, and
+ * every time it shows names its zone. Without that cookie it runs at once.
+ */
+export function useDisplay(server: DisplaySettings, renderedAt: number) {
+  const [timeZone, setTimeZone] = useState(server.timeZone);
+  useEffect(() => {
+    const check = () => setTimeZone(browserTimeZone());
+    if (!server.zoneFromBrowser) {
+      check();
+      return;
+    }
+    return afterLoad(check, 5_000);
+  }, [server.zoneFromBrowser]);
+
+  // Until the clock passes into the next minute the browser keeps the server's moment, so hydration
+  // doesn't re-render every card just to move "now" by a few seconds.
+  const now = useSyncExternalStore(
+    subscribeToMinutes,
+    () => Math.max(currentMinute(), renderedAt),
+    () => renderedAt,
+  );
+
+  useEffect(() => {
+    if (timeZone !== server.timeZone) {
+      rememberBrowserTimeZone(timeZone);
+    }
+  }, [timeZone, server.timeZone]);
+
+  const { locale, currency } = server;
+  const display = useMemo(() => ({ locale, currency, timeZone }), [locale, currency, timeZone]);
+  return { display, now };
+}

@@ -1,0 +1,30 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { CouponCodeCase } from "@/lib/capillary/types";
+import type { CodeCheckResponse } from "../../../shared/staff/types";
+import { retryUnlessFinal, staffFetch } from "../../fetch-json";
+
+export interface CodeSearch {
+  codes: string[];
+  codeCase: CouponCodeCase;
+  customerId: string | null;
+}
+
+export function checkCodesQueryOptions(search: CodeSearch) {
+  const params = new URLSearchParams({ codes: search.codes.join(","), case: search.codeCase });
+  if (search.customerId) params.set("customerId", search.customerId);
+  return queryOptions({
+    queryKey: ["staff", "codes", search.codeCase, search.customerId, ...search.codes] as const,
+    queryFn: () => staffFetch<CodeCheckResponse>(`/api/coupons?${params}`),
+    // A code may be redeemed at the next till a moment later: every check asks Capillary again.
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+    retry: retryUnlessFinal,
+  });
+}
+
+export function useCheckCodes(search: CodeSearch | null) {
+  return useQuery({
+    ...checkCodesQueryOptions(search ?? { codes: [], codeCase: "UPPER", customerId: null }),
+    enabled: search !== null,
+  });
+}

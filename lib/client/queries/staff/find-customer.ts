@@ -1,0 +1,57 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { CustomerProfile } from "@/lib/capillary/types";
+import {
+  guessCustomerQueries,
+  normaliseCustomerQuery,
+  type CustomerQuery,
+  type CustomerQueryKind,
+} from "../../../shared/staff/customer-query";
+import type { CustomerResponse } from "../../../shared/staff/types";
+import { retryUnlessFinal, staffFetch, StaffFetchError } from "../../fetch-json";
+
+export interface CustomerSearch {
+  text: string;
+  /** "any": try each likely reading of the text in turn. */
+  by: CustomerQueryKind | "any";
+}
+
+export interface FoundCustomer {
+  customer: CustomerProfile;
+  matchedBy: CustomerQueryKind;
+}
+
+export function customerSearchReadings(search: CustomerSearch): CustomerQuery[] {
+  if (search.by === "any") return guessCustomerQueries(search.text);
+  const one = normaliseCustomerQuery(search.by, search.text);
+  return one ? [one] : [];
+}
+
+async function findCustomer(search: CustomerSearch): Promise<FoundCustomer | null> {
+  for (const query of customerSearchReadings(search)) {
+    const params = new URLSearchParams({ [query.by]: query.value });
+    try {
+      const { customer } = await staffFetch<CustomerResponse>(`/api/customers?${params}`);
+      return { customer, matchedBy: query.by };
+    } catch (error) {
+      if (!(error instanceof StaffFetchError && error.status === 404)) throw error;
+    }
+  }
+  return null;
+}
+
+export function findCustomerQueryOptions(search: CustomerSearch) {
+  return queryOptions({
+    queryKey: ["staff", "customer", search.by, search.text.trim()] as const,
+    queryFn: () => findCustomer(search),
+    staleTime: 60_000,
+    refetchOnWindowFocus: false,
+    retry: retryUnlessFinal,
+  });
+}
+
+export function useFindCustomer(search: CustomerSearch | null) {
+  return useQuery({
+    ...findCustomerQueryOptions(search ?? { text: "", by: "any" }),
+    enabled: search !== null,
+  });
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { decode, type JWT } from "next-auth/jwt";
+import { ApiError } from "@/lib/server/http/api-error";
+import { createVerifiedTokenCache } from "./verified-tokens";
+
+// next-auth names its cookie with the __Secure- prefix when served over https.
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+
+function authSecret(): string {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: sessions cannot be verified.");
+  return secret;
+}
+
+function verifiedTokens() {
+  const g = globalThis as typeof globalThis & {
+    __couponWalletVerifiedTokens?: ReturnType<typeof createVerifiedTokenCache>;
+  };
+  g.__couponWalletVerifiedTokens ??= createVerifiedTokenCache();
+  return g.__couponWalletVerifiedTokens;
+}
+
+/** The verified session token, or null when absent, forged or expired (jose checks `exp`). */
+export async function readSessionToken(): Promise<JWT | null> {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const value = jar.get(name)?.value;
+    if (!value) continue;
+    const now = Date.now();
+    const known = verifiedTokens().get(value, now);
+    if (known) return known;
+    try {
+      const token = await decode({ token: value, secret: authSecret() });
+      if (token) verifiedTokens().remember(value, token, now);
+      return token;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+export async function getShopperCustomerId(): Promise<string | null> {
+  const token = await readSessionToken();
+  return token?.role === "shopper" && token.customerId ? token.customerId : null;
+}
+
+/** For route handlers: the signed-in shopper's own customer id, from the session and nowhere else. */
+export async function requireShopper(): Promise<{ customerId: string }> {
+  const token = await readSessionToken();
+  if (!token) throw new ApiError("unauthenticated", "Sign in to see your coupons.");
+  if (token.role !== "shopper" || !token.customerId) {
+    throw new ApiError("forbidden", "This page is for shoppers.");
+  }
+  return { customerId: token.customerId };
+}
+
+/** The signed-in member of staff, or null (signed out, a shopper, or a staff session past its 8 hours). */
+export async function getStaffUser(): Promise<string | null> {
+  const token = await readSessionToken();
+  return token ? staffUserOf(token) : null;
+}
+
+function staffUserOf(token: JWT): string | null {
+  const expiresAt = typeof token.staffExpiresAt === "number" ? token.staffExpiresAt : 0;
+  if (token.role !== "staff" || !token.staffUser || expiresAt * 1000 <= Date.now()) return null;
+  return token.staffUser;
+}
+
+/** For staff route handlers: 401 signed out (or staff session over), 403 for any other role. */
+export async function requireStaff(): Promise<{ staffUser: string }> {
+  const token = await readSessionToken();
+  if (!token) throw new ApiError("unauthenticated", "Sign in to the staff console.");
+  if (token.role !== "staff") throw new ApiError("forbidden", "This is for store staff only.");
+  const staffUser = staffUserOf(token);
+  if (!staffUser) throw new ApiError("unauthenticated", "Your staff session has ended. Sign in again.");
+  return { staffUser };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { isCapillaryError, type CapillaryError } from "@/lib/capillary/request/errors";
+import { log } from "@/lib/server/log";
+import { ApiError, errorResponse } from "./api-error";
+
+function fromCapillary(error: CapillaryError): ApiError {
+  switch (error.kind) {
+    case "invalid_input":
+    case "invalid_customer_id":
+      return new ApiError("bad_request", "That request is not valid.");
+    case "customer_not_found":
+      return new ApiError("not_found", "No customer found.");
+    case "forbidden":
+      return new ApiError("forbidden", "Capillary does not allow access to this customer's coupons.");
+    case "not_authorised":
+      // Our own credentials were refused: an operator problem, never the shopper's fault.
+      return new ApiError(
+        "upstream_misconfigured",
+        "Coupons are unavailable right now. Please try again later.",
+      );
+    case "rate_limited":
+      return new ApiError("upstream_unavailable", "Capillary is busy. Please try again in a minute.", 60);
+    case "bad_response":
+      // Capillary answered, but not in a way we can read (an unexplained 404, a changed shape): not an
+      // outage, and saying "can't reach" would send staff and shoppers looking for the wrong problem.
+      return new ApiError("upstream_error", "Couldn't load this right now. Please try again.");
+    case "no_coupons":
+      return new ApiError("not_found", "No coupons found.");
+    default:
+      return new ApiError(
+        "upstream_unavailable",
+        "We can't reach the coupon service right now. Please try again.",
+        5,
+      );
+  }
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isCapillaryError(error)) return fromCapillary(error);
+  log.error("unexpected error in a route", { error: error instanceof Error ? error.name : typeof error });
+  return new ApiError("internal", "Something went wrong on our side.");
+}
+
+/** Wraps a route handler so every failure leaves as the one JSON error shape. */
+export function handleRoute<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return errorResponse(toApiError(error));
+    }
+  };
+}

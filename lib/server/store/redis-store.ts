@@ -1,0 +1,74 @@
+import "server-only";
+import { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
+import { log } from "@/lib/server/log";
+import type { KeyValueStore } from "./types";
+
+const KEY_PREFIX = "cw:";
+/** Bigger values are not worth a round trip of this size on every view; they stay uncached. */
+const MAX_VALUE_CHARS = 8_000_000;
+
+/**
+ * The shared store: every app instance pointing at the same Redis shares caches, stale copies and throttle
+ * counts. Redis is a cache here, so its failures are logged (at most every 30 s) and answered as a miss;
+ * commands time out after a second rather than holding a shopper's request.
+ */
+export function createRedisStore(url: string): KeyValueStore {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    commandTimeout: 1_000,
+    enableAutoPipelining: true,
+  });
+  let lastWarnAt = 0;
+  const warn = (what: string, error: unknown) => {
+    if (Date.now() - lastWarnAt < 30_000) return;
+    lastWarnAt = Date.now();
+    log.warn("redis store failing; serving without it", {
+      what,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  };
+  // Without a listener ioredis prints every reconnect failure as an unhandled error event.
+  redis.on("error", (error: unknown) => warn("connection", error));
+
+  return {
+    kind: "redis",
+    async get<T>(key: string) {
+      try {
+        const text = await redis.get(KEY_PREFIX + key);
+        return text === null ? undefined : (JSON.parse(text) as T);
+      } catch (error) {
+        warn("get", error);
+        return undefined;
+      }
+    },
+    async set(key, value, ttlMs) {
+      try {
+        const text = JSON.stringify(value);
+        if (text.length > MAX_VALUE_CHARS) return;
+        await redis.set(KEY_PREFIX + key, text, "PX", Math.max(1, Math.round(ttlMs)));
+      } catch (error) {
+        warn("set", error);
+      }
+    },
+    async delete(key) {
+      try {
+        await redis.del(KEY_PREFIX + key);
+      } catch (error) {
+        warn("delete", error);
+      }
+    },
+    createLimiter: (limiter) =>
+      new RateLimiterRedis({
+        ...limiter,
+        storeClient: redis,
+        keyPrefix: `${KEY_PREFIX}rl:${limiter.keyPrefix}`,
+        // While Redis is unreachable each instance counts on its own rather than letting everyone through.
+        insuranceLimiter: new RateLimiterMemory(limiter),
+      }),
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ER07BCJ8, QZX30JQLIC, makeCoupon } from "@/lib/shared/coupons/test-coupon";
+import type { WalletData } from "../../shared/wallet/types";
+
+// The docs' coupons on 25 May 2025, for a shopper in Los Angeles (QZX30JQLIC active, ER07BCJ8 expired).
+const NOW = Date.parse("2025-05-25T12:00:00Z");
+const DISPLAY = { locale: "en-IN", currency: "INR", timeZone: "America/Los_Angeles", zoneFromBrowser: true };
+const WALLET: WalletData = { coupons: [ER07BCJ8, QZX30JQLIC], fetchedAt: "2025-05-25T11:59:58.000Z" };
+
+/** A fresh copy of the modules, as a browser tab that has formatted nothing yet starts with. */
+async function freshModules() {
+  vi.resetModules();
+  const coupons = await import("@/lib/shared/coupons");
+  const wallet = await import("./first-paint-formatting");
+  return { ...coupons, ...wallet };
+}
+
+const RealDateTimeFormat = Intl.DateTimeFormat;
+const RealNumberFormat = Intl.NumberFormat;
+
+/** Counts the Intl formatters built from now on. */
+function countFormattersBuilt() {
+  const built = { dates: 0, numbers: 0 };
+  Intl.DateTimeFormat = class extends RealDateTimeFormat {
+    constructor(...args: ConstructorParameters<typeof RealDateTimeFormat>) {
+      super(...args);
+      built.dates++;
+    }
+  } as typeof Intl.DateTimeFormat;
+  Intl.NumberFormat = class extends RealNumberFormat {
+    constructor(...args: ConstructorParameters<typeof RealNumberFormat>) {
+      super(...args);
+      built.numbers++;
+    }
+  } as typeof Intl.NumberFormat;
+  return built;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  Intl.DateTimeFormat = RealDateTimeFormat;
+  Intl.NumberFormat = RealNumberFormat;
+});
+
+describe("firstPaintFormatting and seedFormatting", () => {
+  it("lets the browser say exactly what the server said without building a formatter", async () => {
+    const server = await freshModules();
+    const formatted = server.firstPaintFormatting(WALLET, DISPLAY, NOW);
+    const said = server.describeCoupon(QZX30JQLIC, DISPLAY, NOW);
+    const banner = server.formatAsOf(WALLET.fetchedAt, NOW, DISPLAY);
+    expect(said.expiry.absolute).toMatch(/PDT|GMT-7/);
+
+    vi.stubGlobal("window", {});
+    const browser = await freshModules();
+    const built = countFormattersBuilt();
+    browser.seedFormatting(formatted);
+    expect(browser.describeCoupon(QZX30JQLIC, DISPLAY, NOW)).toEqual(said);
+    expect(browser.formatAsOf(WALLET.fetchedAt, NOW, DISPLAY)).toBe(banner);
+    expect(built).toEqual({ dates: 0, numbers: 0 });
+
+    // Anything the first paint did not show is formatted as usual.
+    const other = makeCoupon({ id: "9", code: "OTHER", validTill: "2025-07-01T10:00:00Z" });
+    expect(browser.describeCoupon(other, DISPLAY, NOW).expiry.absolute).toContain("2025");
+    expect(built.dates).toBeGreaterThan(0);
+  });
+
+  it("never seeds the server itself (it would only grow)", async () => {
+    const server = await freshModules();
+    const formatted = server.firstPaintFormatting(WALLET, DISPLAY, NOW);
+    const built = countFormattersBuilt();
+    server.seedFormatting(formatted);
+    vi.resetModules();
+    const again = await freshModules();
+    again.seedFormatting(formatted);
+    again.describeCoupon(QZX30JQLIC, DISPLAY, NOW);
+    expect(built.dates).toBeGreaterThan(0);
+  });
+});

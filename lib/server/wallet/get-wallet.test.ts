@@ -1,0 +1,131 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
+import { CapillaryError } from "@/lib/capillary/request/errors";
+import { makeCoupon } from "@/lib/shared/coupons/test-coupon";
+
+const upstream = vi.hoisted(() => ({
+  listCustomerCoupons: vi.fn<(id: string) => Promise<Coupon[]>>(),
+  getCouponSeries: vi.fn<(ids: readonly string[]) => Promise<Map<string, SeriesSummary>>>(),
+}));
+vi.mock("@/lib/capillary", () => ({ getCapillary: () => upstream }));
+
+const { getWallet, getWalletAsOf } = await import("./get-wallet");
+
+function coupon(id: string, seriesId: string): Coupon {
+  const base = makeCoupon({ id, code: `CODE${id}`, seriesId });
+  return {
+    ...base,
+    series: {
+      ...base.series,
+      id: seriesId,
+      termsAndConditions: "embedded",
+      standardTermsAndConditions: null,
+    },
+  };
+}
+
+function seriesDetails(ids: readonly string[]) {
+  return new Map(
+    ids.map((id) => [
+      id,
+      {
+        ...coupon("0", id).series,
+        termsAndConditions: `terms ${id}`,
+        standardTermsAndConditions: `standard ${id}`,
+      },
+    ]),
+  );
+}
+
+describe("getWallet", () => {
+  beforeEach(() => {
+    // Each test uses its own series ids, so the process-wide cache from earlier tests never answers for it.
+    upstream.listCustomerCoupons.mockReset();
+    upstream.getCouponSeries.mockReset().mockImplementation(async (ids) => seriesDetails(ids));
+  });
+
+  it("costs one coupons call and one batched series call cold, and one call warm", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([
+      coupon("1", "701"),
+      coupon("2", "702"),
+      coupon("3", "701"),
+    ]);
+    const cold = await getWallet("500000001");
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
+    expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);
+    expect(upstream.getCouponSeries).toHaveBeenCalledWith(["701", "702"]);
+    expect(cold.coupons.map((c) => c.series.standardTermsAndConditions)).toEqual([
+      "standard 701",
+      "standard 702",
+      "standard 701",
+    ]);
+
+    await getWallet("500000001");
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
+    expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);
+  });
+
+  it("100 shoppers opening their wallets at once cost one series call per distinct series", async () => {
+    upstream.listCustomerCoupons.mockImplementation(async (id) => [
+      coupon(`${id}-a`, "801"),
+      coupon(`${id}-b`, "802"),
+    ]);
+    await Promise.all(Array.from({ length: 100 }, (_, i) => getWallet(String(600000000 + i))));
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(100);
+    expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);
+  });
+
+  it("still shows the coupons, with their embedded terms, when the series call fails", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("9", "901")]);
+    upstream.getCouponSeries.mockRejectedValue(new Error("upstream down"));
+    const wallet = await getWallet("500000001");
+    expect(wallet.coupons).toHaveLength(1);
+    expect(wallet.coupons[0]?.series.termsAndConditions).toBe("embedded");
+  });
+
+  it("serves the last good wallet, marked stale and with its own time, when Capillary fails", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("11", "1101")]);
+    const fresh = await getWallet("500000011");
+    expect(fresh.stale).toBeUndefined();
+
+    for (const kind of ["unavailable", "timeout", "rate_limited"] as const) {
+      upstream.listCustomerCoupons.mockRejectedValueOnce(new CapillaryError(kind, "down"));
+      const stale = await getWallet("500000011");
+      expect(stale).toEqual({ ...fresh, stale: true });
+    }
+  });
+
+  it("never covers an answer (forbidden) or a shopper with no copy", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("12", "1201")]);
+    await getWallet("500000012");
+    upstream.listCustomerCoupons.mockRejectedValue(new CapillaryError("forbidden", "no"));
+    await expect(getWallet("500000012")).rejects.toMatchObject({ kind: "forbidden" });
+    upstream.listCustomerCoupons.mockRejectedValue(new CapillaryError("unavailable", "down"));
+    await expect(getWallet("500000013")).rejects.toMatchObject({ kind: "unavailable" });
+  });
+});
+
+describe("getWalletAsOf", () => {
+  beforeEach(() => {
+    upstream.listCustomerCoupons.mockReset();
+    upstream.getCouponSeries.mockReset().mockImplementation(async (ids) => seriesDetails(ids));
+  });
+
+  it("answers with the copy of the wallet fetched at that time, without calling Capillary", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("21", "2101"), coupon("22", "2101")]);
+    const shown = await getWallet("500000021");
+    const whole = await getWalletAsOf("500000021", shown.fetchedAt);
+    expect(whole).toEqual(shown);
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
+  });
+
+  it("fetches afresh when the copy is from another time or belongs to nobody asked for", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("23", "2301")]);
+    const shown = await getWallet("500000023");
+    await getWalletAsOf("500000023", "2000-01-01T00:00:00.000Z");
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
+    // Another shopper's fetchedAt reads only that shopper's own copy key.
+    await getWalletAsOf("500000024", shown.fetchedAt);
+    expect(upstream.listCustomerCoupons).toHaveBeenLastCalledWith("500000024");
+  });
+});

@@ -1,0 +1,93 @@
+import "server-only";
+import { getCapillary } from "@/lib/capillary";
+import { isOutage } from "@/lib/capillary/request/errors";
+import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
+import { log } from "@/lib/server/log";
+import { getStore } from "@/lib/server/store";
+import { createSeriesCache } from "./series-cache";
+import type { WalletData } from "../../shared/wallet/types";
+
+/** As long as an offline wallet stays worth showing (PRODUCT-NOTES: about 48 hours). */
+export const WALLET_COPY_MS = 48 * 60 * 60 * 1000;
+const walletKey = (customerId: string) => `wallet:${customerId}`;
+
+function seriesCache() {
+  const g = globalThis as typeof globalThis & {
+    __couponWalletSeriesCache?: ReturnType<typeof createSeriesCache>;
+  };
+  g.__couponWalletSeriesCache ??= createSeriesCache((ids) => getCapillary().getCouponSeries(ids), {
+    store: getStore(),
+  });
+  return g.__couponWalletSeriesCache;
+}
+
+// The coupons call embeds each coupon's series, but only /v2/coupon/series carries the series' standard
+// terms (customPropertyMap) and `redemptionValidAfterDays`, so those are laid over the embedded copy.
+function withSeriesDetails(coupon: Coupon, details: SeriesSummary | undefined): Coupon {
+  if (!details) return coupon;
+  const { series } = coupon;
+  return {
+    ...coupon,
+    series: {
+      ...series,
+      termsAndConditions: details.termsAndConditions ?? series.termsAndConditions,
+      standardTermsAndConditions: details.standardTermsAndConditions ?? series.standardTermsAndConditions,
+      conditions: {
+        ...series.conditions,
+        redeemableAfterDays: details.conditions.redeemableAfterDays ?? series.conditions.redeemableAfterDays,
+      },
+    },
+  };
+}
+
+/**
+ * The shopper's last good wallet, marked stale, when Capillary fails; the failure itself when there is no
+ * copy. A forbidden or unknown customer is an answer and is never covered up with an old copy.
+ */
+async function lastGoodWallet(customerId: string, error: unknown): Promise<WalletData> {
+  if (!isOutage(error)) throw error;
+  const copy = await getStore().get<WalletData>(walletKey(customerId));
+  if (!copy) throw error;
+  log.warn("Capillary failing; serving the last good wallet", {
+    kind: error.kind,
+    fetchedAt: copy.fetchedAt,
+  });
+  return { ...copy, stale: true };
+}
+
+/** A shopper's wallet: one coupons call, plus at most one batched series call for series not yet cached. */
+export async function getWallet(customerId: string): Promise<WalletData> {
+  let coupons: Coupon[];
+  try {
+    coupons = await getCapillary().listCustomerCoupons(customerId);
+  } catch (error) {
+    return lastGoodWallet(customerId, error);
+  }
+  let details = new Map<string, SeriesSummary>();
+  try {
+    details = await seriesCache().getMany(coupons.map((coupon) => coupon.seriesId));
+  } catch (error) {
+    // Terms are a detail; the coupons themselves are still worth showing.
+    log.warn("series details unavailable; showing embedded series", {
+      error: error instanceof Error ? error.name : "unknown",
+    });
+  }
+  const wallet: WalletData = {
+    coupons: coupons.map((coupon) => withSeriesDetails(coupon, details.get(coupon.seriesId))),
+    fetchedAt: new Date().toISOString(),
+  };
+  // Not awaited: saving the copy must not slow the view, and the store never rejects.
+  void getStore().set(walletKey(customerId), wallet, WALLET_COPY_MS);
+  return wallet;
+}
+
+/**
+ * The wallet exactly as the server fetched it at `fetchedAt`: the rest of a page that carried only each
+ * tab's first page. Served from the saved copy, so finishing the page costs Capillary nothing; when that
+ * copy has been replaced (or has gone), a fresh wallet instead.
+ */
+export async function getWalletAsOf(customerId: string, fetchedAt: string): Promise<WalletData> {
+  const copy = await getStore().get<WalletData>(walletKey(customerId));
+  if (copy && copy.fetchedAt === fetchedAt) return copy;
+  return getWallet(customerId);
+}

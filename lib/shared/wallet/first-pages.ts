@@ -1,0 +1,28 @@
+import { groupWallet } from "@/lib/shared/coupons";
+import type { WalletData } from "./types";
+
+/** Coupons per tab that a page of the wallet shows before "Show more". */
+export const WALLET_PAGE_SIZE = 20;
+/** Wallets up to this size are sent whole with the page; bigger ones send each tab's first page. */
+export const WHOLE_WALLET_MAX = 3 * WALLET_PAGE_SIZE;
+
+/**
+ * The wallet as the first paint needs it: each tab's first page (in the tabs' own order at `now`) and
+ * every tab's count. A wallet of thousands costs the page a few dozen coupons instead of megabytes.
+ */
+export function firstPagesOf(wallet: WalletData, now: number): WalletData {
+  if (wallet.coupons.length <= WHOLE_WALLET_MAX) return wallet;
+  const view = groupWallet(wallet.coupons, now);
+  return {
+    ...wallet,
+    coupons: [
+      ...view.active.slice(0, WALLET_PAGE_SIZE),
+      ...view.used.slice(0, WALLET_PAGE_SIZE),
+      ...view.expired.slice(0, WALLET_PAGE_SIZE),
+    ],
+    partial: {
+      total: view.counts.total,
+      counts: { active: view.counts.active, used: view.counts.used, expired: view.counts.expired },
+    },
+  };
+}
