@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["{lib,emulator,components,app,scripts,bench}/**/*.test.{ts,tsx}"],
     environment: "node",
+    setupFiles: ["./test/unit-env.ts"],
     testTimeout: 15_000,
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getShopperCustomerId } from "@/lib/server/auth/session";
+import { getEnv } from "@/lib/server/env";
 import { safeCallbackPath } from "@/lib/shared/safe-callback";
 import { SignInForm } from "@/components/signin/sign-in-form";
 import { DemoAccounts } from "@/components/signin/demo-accounts";
@@ -23,7 +24,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       )}
       <p className="text-slate-700">We&apos;ll send a one-time code to your mobile. No password needed.</p>
       <SignInForm callbackPath={callbackPath} />
-      {process.env.DEMO_MODE === "1" && <DemoAccounts />}
+      {getEnv().runtime.demoMode && <DemoAccounts />}
     </main>
   );
 }

@@ -1,11 +1,13 @@
 import "server-only";
+import { processSingleton } from "@/lib/server/singleton";
 
 import type { Agent } from "undici";
 
 import { createBasicAuth, createOAuthAuth, fetchOAuthToken, type AuthProvider } from "./request/auth";
 import type { BreakerOptions } from "./request/breaker";
 import { checkCouponCodes, type CheckCouponCodesInput } from "./resources/code-check";
-import { getCapillaryConfig, type CapillaryConfig } from "./request/config";
+import { getEnv } from "@/lib/server/env";
+import type { CapillaryConfig } from "./request/config";
 import { listCouponPage, type CouponPageQuery } from "./resources/coupon-pages";
 import { listCustomerCoupons } from "./resources/coupons";
 import {
@@ -113,25 +115,18 @@ export function createCapillaryClient(
   };
 }
 
-// Kept on globalThis: Next's dev server re-evaluates modules on every edit, and a module-level variable
-// would leave a new connection pool and a new OAuth token behind each time.
-const globalStore = globalThis as typeof globalThis & { __couponWalletCapillary?: CapillaryClient };
-
-/** The process-wide client, built on first use from the environment. */
+/** The process-wide client (one connection pool, one OAuth token), built on first use from the environment. */
 export function getCapillary(): CapillaryClient {
-  globalStore.__couponWalletCapillary ??= createCapillaryClient(getCapillaryConfig());
-  return globalStore.__couponWalletCapillary;
+  return processSingleton("capillary", () => createCapillaryClient(getEnv().capillary));
 }
 
 export type { CheckCouponCodesInput } from "./resources/code-check";
 export type { CouponPageQuery } from "./resources/coupon-pages";
 export { withSeries } from "./mappers/to-listed-coupon";
 export type { CapillaryAuthConfig, CapillaryConfig } from "./request/config";
-export { getCapillaryConfig, loadCapillaryConfig } from "./request/config";
 export type { CustomerLookup } from "./resources/customers";
 export {
   CapillaryError,
-  ConfigError,
   isCapillaryError,
   isOutage,
   OUTAGE_KINDS,

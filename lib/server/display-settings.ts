@@ -1,19 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { getEnv } from "@/lib/server/env";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import { isTimeZone } from "@/lib/shared/time-zone";
 import { TIME_ZONE_COOKIE } from "@/lib/shared/time-zone-cookie";
-
-const DEFAULT_TIME_ZONE = process.env.WALLET_DEFAULT_TIME_ZONE ?? "Asia/Kolkata";
-
-function isTimeZone(value: string | undefined): value is string {
-  if (!value || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * How money and times read for this visitor. The browser reports its zone in a cookie so the server's
@@ -22,10 +12,11 @@ function isTimeZone(value: string | undefined): value is string {
  */
 export async function getDisplaySettings(): Promise<DisplaySettings> {
   const zone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  const { locale, currency, defaultTimeZone } = getEnv().display;
   return {
-    locale: process.env.WALLET_LOCALE ?? "en-IN",
-    currency: process.env.WALLET_CURRENCY ?? "INR",
-    timeZone: isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE,
+    locale,
+    currency,
+    timeZone: isTimeZone(zone) ? zone : defaultTimeZone,
     zoneFromBrowser: isTimeZone(zone),
   };
 }

@@ -1,10 +1,11 @@
 import { createSerwistRoute } from "@serwist/turbopack";
+import { buildDistDir } from "@/lib/server/env/build";
 
 // Serves /serwist/sw.js, bundled at build time with the list of the build's static files to precache, so
 // the wallet (and its till view) work offline after one online visit.
 export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } = createSerwistRoute({
   swSrc: "sw/service-worker.ts",
   useNativeEsbuild: true,
-  nextConfig: { distDir: process.env.NEXT_DIST_DIR ?? ".next" },
-  globPatterns: [`${process.env.NEXT_DIST_DIR ?? ".next"}/static/**/*.{js,css}`],
+  nextConfig: { distDir: buildDistDir() },
+  globPatterns: [`${buildDistDir()}/static/**/*.{js,css}`],
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getStaffUser } from "@/lib/server/auth/session";
 import { staffSignInMethods } from "@/lib/server/auth/staff-providers";
+import { getEnv } from "@/lib/server/env";
 import { DemoNotice } from "@/components/shared/demo-notice";
 import { StaffOidcButton } from "@/components/staff/staff-oidc-button";
 import { StaffSignInForm } from "@/components/staff/staff-sign-in-form";
@@ -12,7 +13,8 @@ export const dynamic = "force-dynamic";
 export default async function StaffSignInPage({ searchParams }: PageProps<"/staff/signin">) {
   if (await getStaffUser()) redirect("/staff");
   const expired = (await searchParams).reason === "expired";
-  const methods = staffSignInMethods();
+  const { staff, runtime } = getEnv();
+  const methods = staffSignInMethods(staff);
 
   return (
     <main className="mx-auto flex max-w-lg flex-col gap-6 px-6 py-12">
@@ -23,7 +25,7 @@ export default async function StaffSignInPage({ searchParams }: PageProps<"/staf
         </p>
       )}
       <p className="text-lg text-slate-700">For store staff at the counter. Sessions end after 8 hours.</p>
-      {methods.oidc && <StaffOidcButton name={process.env.STAFF_OIDC_NAME ?? "your company account"} />}
+      {methods.oidc && <StaffOidcButton name={staff.oidcName} />}
       {methods.oidc && methods.local && <p className="text-center text-slate-700">or with a store account</p>}
       {methods.local && <StaffSignInForm />}
       {!methods.local && !methods.oidc && (
@@ -31,7 +33,7 @@ export default async function StaffSignInPage({ searchParams }: PageProps<"/staf
           Staff sign-in isn&apos;t set up. Set STAFF_USERS or the STAFF_OIDC_* settings (see the README).
         </p>
       )}
-      {process.env.DEMO_MODE === "1" && process.env.STAFF_USERS?.startsWith("staff.demo:") && (
+      {runtime.demoMode && staff.users?.startsWith("staff.demo:") && (
         <DemoNotice headingId="staff-demo-heading">
           <p className="mt-1">
             Username <strong>staff.demo</strong>, password <strong>demo-staff-pass</strong>.

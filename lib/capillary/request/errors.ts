@@ -62,14 +62,3 @@ export class CapillaryError extends Error {
 export function isCapillaryError(value: unknown): value is CapillaryError {
   return value instanceof CapillaryError;
 }
-
-/** Thrown by `loadCapillaryConfig`; lists every problem at once so a deploy needs one fix round, not five. */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-  readonly problems: readonly string[];
-
-  constructor(problems: readonly string[]) {
-    super(`Invalid Capillary configuration:\n- ${problems.join("\n- ")}`);
-    this.problems = problems;
-  }
-}

@@ -4,12 +4,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyShopperCode } from "./shopper-sign-in";
 import { STAFF_SESSION_SECONDS, staffProviders } from "./staff-providers";
 
-export const SHOPPER_SESSION_SECONDS = 12 * 60 * 60;
+const SHOPPER_SESSION_SECONDS = 12 * 60 * 60;
 
 // The Capillary customer id lives only in the signed, encrypted JWT cookie. The session object that
 // next-auth hands the browser (/api/auth/session) carries the role alone, so nothing client-side can
 // choose or even see whose coupons the server fetches.
-export const authOptions: NextAuthOptions = {
+export const authOptions = (): NextAuthOptions => ({
   session: { strategy: "jwt", maxAge: SHOPPER_SESSION_SECONDS },
   pages: { signIn: "/signin" },
   providers: [
@@ -41,4 +41,4 @@ export const authOptions: NextAuthOptions = {
       return { expires: session.expires, user: { role: token.role } };
     },
   },
-};
+});

@@ -1,25 +1,15 @@
 import "server-only";
+import { processSingleton } from "@/lib/server/singleton";
 import { cookies } from "next/headers";
 import { decode, type JWT } from "next-auth/jwt";
 import { ApiError } from "@/lib/server/http/api-error";
+import { getEnv } from "@/lib/server/env";
 import { createVerifiedTokenCache } from "./verified-tokens";
 
 // next-auth names its cookie with the __Secure- prefix when served over https.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
-function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: sessions cannot be verified.");
-  return secret;
-}
-
-function verifiedTokens() {
-  const g = globalThis as typeof globalThis & {
-    __couponWalletVerifiedTokens?: ReturnType<typeof createVerifiedTokenCache>;
-  };
-  g.__couponWalletVerifiedTokens ??= createVerifiedTokenCache();
-  return g.__couponWalletVerifiedTokens;
-}
+const verifiedTokens = () => processSingleton("verified-tokens", createVerifiedTokenCache);
 
 /** The verified session token, or null when absent, forged or expired (jose checks `exp`). */
 export async function readSessionToken(): Promise<JWT | null> {
@@ -31,7 +21,7 @@ export async function readSessionToken(): Promise<JWT | null> {
     const known = verifiedTokens().get(value, now);
     if (known) return known;
     try {
-      const token = await decode({ token: value, secret: authSecret() });
+      const token = await decode({ token: value, secret: getEnv().session.secret });
       if (token) verifiedTokens().remember(value, token, now);
       return token;
     } catch {

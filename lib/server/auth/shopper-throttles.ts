@@ -1,4 +1,5 @@
 import "server-only";
+import { processSingleton } from "@/lib/server/singleton";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { getStore } from "@/lib/server/store";
 
@@ -37,11 +38,8 @@ const FIFTEEN_MINUTES = 15 * 60;
 // Capillary's default OTP policy is 5 tries per 15 minutes per entity; we enforce the same in front of it so
 // a shopper gets our clear message before Capillary's lock-out, and sending codes is bounded the same way.
 export function getSignInThrottles(): { sendCode: Throttle; verifyCode: Throttle } {
-  const g = globalThis as typeof globalThis & { __couponWalletSignInThrottles?: ReturnType<typeof make> };
-  const make = () => ({
+  return processSingleton("shopper-throttles", () => ({
     sendCode: createThrottle("otp-send", 5, FIFTEEN_MINUTES),
     verifyCode: createThrottle("otp-verify", 5, FIFTEEN_MINUTES),
-  });
-  g.__couponWalletSignInThrottles ??= make();
-  return g.__couponWalletSignInThrottles;
+  }));
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { staffProviders, staffSignInMethods } from "./staff-providers";
+import { readStaff } from "@/lib/server/env/staff";
+import { staffProviders as providersFor, staffSignInMethods as methodsFor } from "./staff-providers";
+
+const staffEnv = (raw: Record<string, string>) => readStaff(raw)!;
+const staffProviders = (raw: Record<string, string>) => providersFor(staffEnv(raw));
+const staffSignInMethods = (raw: Record<string, string>) => methodsFor(staffEnv(raw));
 
 const OIDC = {
   STAFF_OIDC_ISSUER: "https://idp.example.com/realms/brand/",

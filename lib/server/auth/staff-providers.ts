@@ -2,12 +2,11 @@ import "server-only";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Provider } from "next-auth/providers/index";
-import { verifyStaffPassword } from "@/lib/server/auth/staff-sign-in";
+import { getEnv, type StaffEnv } from "@/lib/server/env";
+import { verifyStaffPassword } from "./staff-sign-in";
 
 /** A till shift, not a shopper's half-day: staff sessions end sooner (checked by requireStaff). */
 export const STAFF_SESSION_SECONDS = 8 * 60 * 60;
-
-type Env = Record<string, string | undefined>;
 
 export interface StaffSignInMethods {
   local: boolean;
@@ -15,11 +14,8 @@ export interface StaffSignInMethods {
 }
 
 /** Which staff sign-ins this deployment offers: the brand's IdP when fully configured, local accounts when listed. */
-export function staffSignInMethods(env: Env = process.env): StaffSignInMethods {
-  return {
-    local: (env.STAFF_USERS ?? "").trim() !== "",
-    oidc: Boolean(env.STAFF_OIDC_ISSUER && env.STAFF_OIDC_CLIENT_ID && env.STAFF_OIDC_CLIENT_SECRET),
-  };
+export function staffSignInMethods(staff: StaffEnv): StaffSignInMethods {
+  return { local: (staff.users ?? "") !== "", oidc: staff.oidc !== undefined };
 }
 
 function firstForwardedAddress(headers: Record<string, unknown> | undefined): string {
@@ -35,8 +31,8 @@ interface OidcProfile extends Record<string, unknown> {
   email?: string;
 }
 
-export function staffProviders(env: Env = process.env): Provider[] {
-  const methods = staffSignInMethods(env);
+export function staffProviders(staff: StaffEnv = getEnv().staff): Provider[] {
+  const methods = staffSignInMethods(staff);
   const providers: Provider[] = [];
   if (methods.local) {
     providers.push(
@@ -53,15 +49,15 @@ export function staffProviders(env: Env = process.env): Provider[] {
       }),
     );
   }
-  if (methods.oidc) {
-    const issuer = env.STAFF_OIDC_ISSUER!.replace(/\/+$/, "");
+  if (staff.oidc) {
+    const issuer = staff.oidc.issuer.replace(/\/+$/, "");
     const oidc: OAuthConfig<OidcProfile> = {
       id: "staff-oidc",
-      name: env.STAFF_OIDC_NAME ?? "your company account",
+      name: staff.oidcName,
       type: "oauth",
       wellKnown: `${issuer}/.well-known/openid-configuration`,
-      clientId: env.STAFF_OIDC_CLIENT_ID,
-      clientSecret: env.STAFF_OIDC_CLIENT_SECRET,
+      clientId: staff.oidc.clientId,
+      clientSecret: staff.oidc.clientSecret,
       idToken: true,
       checks: ["pkce", "state"],
       authorization: { params: { scope: "openid profile email" } },

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { getEnv } from "@/lib/server/env";
 import { log } from "@/lib/server/log";
-import { audit } from "../staff/audit";
+import { audit } from "@/lib/server/staff/audit";
 import { hashPassword, verifyPassword } from "./password";
 import { getStaffThrottles } from "./staff-throttles";
 import { normaliseUsername, parseStaffUsers } from "./staff-users";
@@ -15,7 +16,7 @@ let decoyHash: Promise<string> | undefined;
 const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString("hex")));
 
 function configuredUsers() {
-  const { users, problems } = parseStaffUsers(process.env.STAFF_USERS);
+  const { users, problems } = parseStaffUsers(getEnv().staff.users);
   if (problems.length > 0)
     log.warn("STAFF_USERS has entries that were skipped", { problems: problems.join("; ") });
   return users;

@@ -1,4 +1,6 @@
 import "server-only";
+import { processSingleton } from "@/lib/server/singleton";
+import { getEnv } from "@/lib/server/env";
 import { appendFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { log } from "@/lib/server/log";
@@ -25,9 +27,7 @@ export interface AuditEntry {
 const KEEP_IN_MEMORY = 500;
 
 function store(): AuditEntry[] {
-  const g = globalThis as typeof globalThis & { __couponWalletAudit?: AuditEntry[] };
-  g.__couponWalletAudit ??= [];
-  return g.__couponWalletAudit;
+  return processSingleton("audit-entries", (): AuditEntry[] => []);
 }
 
 const preparedFolders = new Set<string>();
@@ -51,7 +51,7 @@ export function audit(entry: Omit<AuditEntry, "type" | "time">): AuditEntry {
   const full: AuditEntry = { type: "audit", time: new Date().toISOString(), ...entry };
   const line = JSON.stringify(full);
   console.log(line);
-  const file = process.env.AUDIT_LOG_FILE;
+  const file = getEnv().runtime.auditLogFile;
   if (file) appendToFile(file, line);
   const entries = store();
   entries.push(full);

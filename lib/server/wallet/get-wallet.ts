@@ -1,25 +1,21 @@
 import "server-only";
+import { processSingleton } from "@/lib/server/singleton";
 import { getCapillary } from "@/lib/capillary";
-import { isOutage } from "@/lib/capillary/request/errors";
-import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
+import { isOutage } from "@/lib/capillary";
+import type { Coupon, SeriesSummary } from "@/lib/capillary";
 import { log } from "@/lib/server/log";
 import { getStore } from "@/lib/server/store";
 import { createSeriesCache } from "./series-cache";
-import type { WalletData } from "../../shared/wallet/types";
+import type { WalletData } from "@/lib/shared/wallet/types";
 
-/** As long as an offline wallet stays worth showing (PRODUCT-NOTES: about 48 hours). */
-export const WALLET_COPY_MS = 48 * 60 * 60 * 1000;
+/** As long as an offline wallet stays worth showing: the best open-source web wallet keeps about 48 hours. */
+const WALLET_COPY_MS = 48 * 60 * 60 * 1000;
 const walletKey = (customerId: string) => `wallet:${customerId}`;
 
-function seriesCache() {
-  const g = globalThis as typeof globalThis & {
-    __couponWalletSeriesCache?: ReturnType<typeof createSeriesCache>;
-  };
-  g.__couponWalletSeriesCache ??= createSeriesCache((ids) => getCapillary().getCouponSeries(ids), {
-    store: getStore(),
-  });
-  return g.__couponWalletSeriesCache;
-}
+const seriesCache = () =>
+  processSingleton("series-cache", () =>
+    createSeriesCache((ids) => getCapillary().getCouponSeries(ids), { store: getStore() }),
+  );
 
 // The coupons call embeds each coupon's series, but only /v2/coupon/series carries the series' standard
 // terms (customPropertyMap) and `redemptionValidAfterDays`, so those are laid over the embedded copy.

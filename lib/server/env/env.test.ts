@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { loadCapillaryConfig } from "./config";
-import { ConfigError } from "./errors";
+import { ConfigError, loadEnv } from "./index";
 
-describe("loadCapillaryConfig", () => {
+const REST = { NEXTAUTH_SECRET: "a-session-secret" };
+const loadCapillaryConfig = (raw: Record<string, string>) => loadEnv({ ...REST, ...raw }).capillary;
+const CAPILLARY = {
+  CAPILLARY_BASE_URL: "https://eu.api.capillarytech.com",
+  CAPILLARY_OAUTH_KEY: "k",
+  CAPILLARY_OAUTH_SECRET: "s",
+};
+
+describe("the Capillary section", () => {
   it("reads an OAuth setup with defaults", () => {
     expect(
       loadCapillaryConfig({
@@ -83,5 +90,51 @@ describe("loadCapillaryConfig", () => {
       expect(String(e)).not.toContain("hunter2");
       expect(String(e)).toContain("CAPILLARY_MAX_RETRIES");
     }
+  });
+});
+
+describe("the rest of the configuration", () => {
+  it("has defaults for the display and runtime, and reads the staff and store settings", () => {
+    expect(loadEnv({ ...REST, ...CAPILLARY })).toMatchObject({
+      session: { secret: "a-session-secret" },
+      display: { locale: "en-IN", currency: "INR", defaultTimeZone: "Asia/Kolkata" },
+      runtime: { demoMode: false, auditLogFile: undefined, distDir: ".next" },
+      staff: { users: undefined, oidc: undefined, oidcName: "your company account" },
+      store: { redisUrl: undefined },
+    });
+    const env = loadEnv({
+      ...REST,
+      ...CAPILLARY,
+      WALLET_LOCALE: "hi-IN",
+      WALLET_CURRENCY: "AED",
+      DEMO_MODE: "1",
+      STAFF_OIDC_ISSUER: "https://idp.example.com",
+      STAFF_OIDC_CLIENT_ID: "id",
+      STAFF_OIDC_CLIENT_SECRET: "secret",
+      REDIS_URL: "rediss://cache:6380",
+    });
+    expect(env.display).toMatchObject({ locale: "hi-IN", currency: "AED" });
+    expect(env.runtime.demoMode).toBe(true);
+    expect(env.staff.oidc).toEqual({
+      issuer: "https://idp.example.com",
+      clientId: "id",
+      clientSecret: "secret",
+    });
+    expect(env.store.redisUrl).toBe("rediss://cache:6380");
+  });
+
+  it("names every bad variable of every section at once", () => {
+    expect(() =>
+      loadEnv({
+        ...CAPILLARY,
+        WALLET_LOCALE: "not a locale!",
+        WALLET_CURRENCY: "rupees",
+        WALLET_DEFAULT_TIME_ZONE: "Mars/Olympus",
+        DEMO_MODE: "yes",
+        REDIS_URL: "http://cache",
+      }),
+    ).toThrow(
+      /NEXTAUTH_SECRET[\s\S]*WALLET_LOCALE[\s\S]*WALLET_CURRENCY[\s\S]*WALLET_DEFAULT_TIME_ZONE[\s\S]*DEMO_MODE[\s\S]*REDIS_URL/,
+    );
   });
 });

@@ -1,0 +1,83 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { blankToUndefined, optionalString, readSection, timeZone, type RawEnv } from "./fields";
+
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function isCurrency(value: string): boolean {
+  try {
+    new Intl.NumberFormat("en", { style: "currency", currency: value });
+    return /^[A-Z]{3}$/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+const schema = z.object({
+  NEXTAUTH_SECRET: z.preprocess(
+    blankToUndefined,
+    z.string({ error: "is not set: sessions can't be signed" }),
+  ),
+  WALLET_LOCALE: z.preprocess(
+    blankToUndefined,
+    z.string().trim().refine(isLocale, "must be a language tag such as en-IN").default("en-IN"),
+  ),
+  WALLET_CURRENCY: z.preprocess(
+    blankToUndefined,
+    z.string().trim().refine(isCurrency, "must be an ISO 4217 code such as INR").default("INR"),
+  ),
+  WALLET_DEFAULT_TIME_ZONE: timeZone("Asia/Kolkata"),
+  DEMO_MODE: z.preprocess(blankToUndefined, z.enum(["0", "1"], { error: 'must be "1" or unset' }).optional()),
+  AUDIT_LOG_FILE: optionalString,
+  NEXT_DIST_DIR: optionalString,
+});
+
+export interface SessionEnv {
+  /** Signs and encrypts session cookies (NEXTAUTH_SECRET). */
+  secret: string;
+}
+
+export interface DisplayEnv {
+  locale: string;
+  currency: string;
+  /** The zone used until a browser reports its own. */
+  defaultTimeZone: string;
+}
+
+export interface RuntimeEnv {
+  /** Started by `npm start` with the embedded emulator and demo accounts. */
+  demoMode: boolean;
+  /** Also append the staff audit log to this file. */
+  auditLogFile: string | undefined;
+  /** Where `next build` wrote the app (tests and benchmarks build into their own). */
+  distDir: string;
+}
+
+export function readApp(
+  raw: RawEnv,
+  problems: string[],
+): { session: SessionEnv; display: DisplayEnv; runtime: RuntimeEnv } | undefined {
+  const values = readSection(schema, raw, problems);
+  if (!values) return undefined;
+  return {
+    session: { secret: values.NEXTAUTH_SECRET },
+    display: {
+      locale: values.WALLET_LOCALE,
+      currency: values.WALLET_CURRENCY,
+      defaultTimeZone: values.WALLET_DEFAULT_TIME_ZONE,
+    },
+    runtime: {
+      demoMode: values.DEMO_MODE === "1",
+      auditLogFile: values.AUDIT_LOG_FILE,
+      distDir: values.NEXT_DIST_DIR ?? ".next",
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import "server-only";
+
+import type { CapillaryConfig } from "@/lib/capillary";
+import { readApp, type DisplayEnv, type RuntimeEnv, type SessionEnv } from "./app";
+import { readCapillary } from "./capillary";
+import { ConfigError } from "./config-error";
+import type { RawEnv } from "./fields";
+import { readStaff, type StaffEnv } from "./staff";
+import { readStore, type StoreEnv } from "./store";
+
+/**
+ * The app's whole configuration, from the environment, validated once. This is the only module that reads
+ * `process.env` (lint enforces it): everything else asks `getEnv()` for a typed, checked value.
+ */
+export interface AppEnv {
+  capillary: CapillaryConfig;
+  session: SessionEnv;
+  display: DisplayEnv;
+  staff: StaffEnv;
+  store: StoreEnv;
+  runtime: RuntimeEnv;
+}
+
+/** Every section at once, so a misconfigured deploy hears about every bad variable in one go. */
+export function loadEnv(raw: RawEnv = process.env): AppEnv {
+  const problems: string[] = [];
+  const capillary = readCapillary(raw, problems);
+  const app = readApp(raw, problems);
+  const staff = readStaff(raw, problems);
+  const store = readStore(raw, problems);
+  if (!capillary || !app || !staff || problems.length > 0) throw new ConfigError(problems);
+  return { capillary, ...app, staff, store };
+}
+
+let memo: AppEnv | undefined;
+
+/** Read on first use (not at import) so `next build` works without the deploy's variables. */
+export function getEnv(): AppEnv {
+  memo ??= loadEnv();
+  return memo;
+}
+
+export { ConfigError } from "./config-error";
+export type { DisplayEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv };
