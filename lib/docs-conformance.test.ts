@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCapillaryClient, withSeries, type CapillaryClient } from "@/lib/capillary";
 import { startDocsCapillary, testConfig, type Stub } from "@/lib/capillary/test-support";
-import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
+import type { Coupon, SeriesSummary } from "@/lib/capillary";
 import { describeCoupon, groupWallet } from "@/lib/shared/coupons";
 import { checkCodesForStaff } from "@/lib/server/staff/check-codes";
 import { verdictLabel } from "@/lib/shared/staff/verdict";

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 import { describeCoupon, statusLabel, type CouponStatus } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { CouponCode } from "./coupon-code";

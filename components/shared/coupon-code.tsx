@@ -23,7 +23,7 @@ export function CouponCode({ code }: { code: string }) {
       </code>
       <button
         type="button"
-        onClick={copy}
+        onClick={() => void copy()}
         aria-label={`Copy code ${code}`}
         className="focus-visible:outline-brand min-h-11 min-w-11 rounded-lg border border-slate-400 bg-white px-3 font-semibold text-slate-900 hover:bg-slate-50 focus-visible:outline-3"
       >

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
 import { CouponCard } from "./coupon-card";

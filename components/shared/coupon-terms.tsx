@@ -1,4 +1,4 @@
-import type { SeriesSummary } from "@/lib/capillary/types";
+import type { SeriesSummary } from "@/lib/capillary";
 
 /**
  * The series' terms, as plain text: React escapes it, and whitespace-pre-line keeps Capillary's line breaks.

@@ -1,4 +1,4 @@
-import type { Redemption } from "@/lib/capillary/types";
+import type { Redemption } from "@/lib/capillary";
 
 /** `redeemedAt`: when each redemption happened, as describeCoupon words it. */
 export function RedemptionHistory({

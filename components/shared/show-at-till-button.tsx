@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 
 // The barcode encoders load only when a shopper actually opens the till view.
 const TillView = dynamic(() => import("./till-view").then((m) => m.TillView), { ssr: false });

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 import { groupCodeForReading } from "@/lib/shared/coupons";
 import { Code128Barcode, QrCode } from "./barcodes";
 
 /**
  * Full screen, black on white with a quiet zone, code printed large in groups for reading aloud when the
- * scanner fails, and the screen kept awake while it is shown (PRODUCT-NOTES: what fails at tills).
+ * scanner fails, and the screen kept awake while it is shown (what fails most at tills).
  */
 export function TillView({
   coupon,

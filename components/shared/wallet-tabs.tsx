@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useDeferredValue, useMemo, useState } from "react";
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 import { groupWallet, searchCoupons } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { TabCounts } from "@/lib/shared/wallet/types";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { forgetStoredWallets } from "@/lib/client/wallet-persistence";
+import { forgetStoredWallets } from "@/lib/client/queries/wallet/persistence";
 import { rememberBrowserTimeZone } from "@/lib/shared/time-zone-cookie";
 import { signInErrorMessage } from "./sign-in-messages";
 
@@ -77,7 +77,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <form onSubmit={sendCode} className="flex flex-col gap-3" noValidate>
+      <form onSubmit={(event) => void sendCode(event)} className="flex flex-col gap-3" noValidate>
         <label htmlFor="identifier" className="text-base font-semibold">
           Mobile number
         </label>
@@ -106,7 +106,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         )}
       </form>
       {step === "code" && (
-        <form onSubmit={verify} className="flex flex-col gap-3" noValidate>
+        <form onSubmit={(event) => void verify(event)} className="flex flex-col gap-3" noValidate>
           <label htmlFor="code" className="text-base font-semibold">
             One-time code
           </label>
@@ -130,7 +130,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
           </button>
           <button
             type="button"
-            onClick={sendCode}
+            onClick={(event) => void sendCode(event)}
             disabled={busy}
             className="text-brand min-h-11 self-start rounded px-2 text-base font-semibold underline underline-offset-4"
           >

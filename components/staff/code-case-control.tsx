@@ -1,6 +1,6 @@
 "use client";
 
-import type { CouponCodeCase } from "@/lib/capillary/types";
+import type { CouponCodeCase } from "@/lib/capillary";
 
 const OPTIONS: { value: CouponCodeCase; label: string }[] = [
   { value: "UPPER", label: "Upper" },

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import type { CouponCodeCase } from "@/lib/capillary/types";
+import type { CouponCodeCase } from "@/lib/capillary";
 import { parseCodeInput } from "@/lib/shared/staff/code-list";
 import type { CodeSearch } from "@/lib/client/queries/staff/check-codes";
 import { CodeCaseControl } from "./code-case-control";

@@ -1,4 +1,4 @@
-import type { CodeCheck, Store } from "@/lib/capillary/types";
+import type { CodeCheck, Store } from "@/lib/capillary";
 import { formatAbsolute, formatCouponValue, formatUses, parseInstant } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { CodeResult } from "@/lib/shared/staff/types";

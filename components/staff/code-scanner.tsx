@@ -44,7 +44,7 @@ export function CodeScanner({ onCode, onClose }: { onCode: (code: string) => voi
         const [code] = await detector.detect(video).catch(() => []);
         const text = code?.rawValue.trim();
         if (text) found.current(text);
-        else timer = window.setTimeout(scan, SCAN_EVERY_MS);
+        else timer = window.setTimeout(() => void scan(), SCAN_EVERY_MS);
       };
       void scan();
     }

@@ -1,4 +1,4 @@
-import type { CustomerProfile } from "@/lib/capillary/types";
+import type { CustomerProfile } from "@/lib/capillary";
 
 const TYPE_LABELS: Record<string, string> = {
   mobile: "Mobile",

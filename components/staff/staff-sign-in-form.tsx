@@ -29,7 +29,7 @@ export function StaffSignInForm() {
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
+    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3" noValidate>
       <label htmlFor="staff-username" className="text-base font-semibold">
         Username
       </label>

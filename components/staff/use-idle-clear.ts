@@ -6,7 +6,7 @@ const ACTIVITY = ["pointerdown", "keydown", "touchstart", "wheel"] as const;
 
 /**
  * Calls `onIdle` after `ms` without a touch, key or scroll. The counter tablet is shared: a customer's
- * coupons must not stay on screen for the next person in the queue (PRODUCT-NOTES: at the till).
+ * coupons must not stay on screen for the next person in the queue (a counter tablet is shared).
  */
 export function useIdleClear(active: boolean, ms: number, onIdle: () => void) {
   const callback = useRef(onIdle);

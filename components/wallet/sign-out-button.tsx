@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { forgetStoredWallets } from "@/lib/client/wallet-persistence";
+import { forgetStoredWallets } from "@/lib/client/queries/wallet/persistence";
 
 export function SignOutButton() {
   async function onSignOut() {

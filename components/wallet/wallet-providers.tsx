@@ -4,7 +4,7 @@ import { createSyncStoragePersister } from "@tanstack/query-sync-storage-persist
 import { PersistQueryClientProvider, persistQueryClientSave } from "@tanstack/react-query-persist-client";
 import { useState } from "react";
 import { getQueryClient } from "@/lib/client/query-client";
-import { WALLET_PERSIST_MAX_AGE_MS, WALLET_STORAGE_PREFIX } from "@/lib/client/wallet-persistence";
+import { WALLET_PERSIST_MAX_AGE_MS, WALLET_STORAGE_PREFIX } from "@/lib/client/queries/wallet/persistence";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { RegisterServiceWorker } from "./register-service-worker";
 

@@ -5,12 +5,12 @@ import { useEffect, useState } from "react";
 import { seedFormatting } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { useWallet } from "@/lib/client/queries/wallet/use-wallet";
-import { WalletFetchError } from "@/lib/client/queries/wallet/wallet";
+import { isSignedOut } from "@/lib/client/fetch-json";
 import { SignOutButton } from "./sign-out-button";
-import { useDisplay } from "../shared/use-display";
+import { useDisplay } from "@/components/shared/use-display";
 import { useOnline } from "./use-online";
 import { WalletStatusBanner, type SavedCopy } from "./wallet-status-banner";
-import { WalletTabs } from "../shared/wallet-tabs";
+import { WalletTabs } from "@/components/shared/wallet-tabs";
 import { WalletSkeleton } from "./wallet-skeleton";
 
 export function WalletScreen({
@@ -29,7 +29,7 @@ export function WalletScreen({
   const wallet = useWallet();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
   const online = useOnline();
-  const signedOut = wallet.error instanceof WalletFetchError && wallet.error.status === 401;
+  const signedOut = isSignedOut(wallet.error);
 
   useEffect(() => {
     if (signedOut) router.replace("/signin?callbackUrl=%2Fwallet&reason=expired");

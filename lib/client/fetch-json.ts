@@ -1,30 +1,43 @@
-// The console's one way to call the staff API: the project's error shape becomes a typed error with the
-// server's own message (written for a person) and, when throttled, how long to wait.
+// The browser's one way to call our API: JSON in, and the project's error shape
+// `{ "error": { "code", "message" } }` out as one typed error with the server's own message (written for a
+// person) and, when throttled, how long to wait.
 
-export class StaffFetchError extends Error {
+export class ApiRequestError extends Error {
+  override readonly name = "ApiRequestError";
   constructor(
+    /** HTTP status; 0 when the request never reached the server. */
     readonly status: number,
     message: string,
-    readonly retryAfterSeconds: number | null,
+    readonly code: string | null = null,
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
-    this.name = "StaffFetchError";
   }
 }
 
-export async function staffFetch<T>(url: string): Promise<T> {
+interface FetchJsonOptions {
+  /** What to say when the network is down; each screen words it for its own people. */
+  offlineMessage?: string;
+  /** When the server's answer carries no message of its own. */
+  fallbackMessage?: string;
+}
+
+export async function fetchJson<T>(url: string, options: FetchJsonOptions = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
   } catch {
-    throw new StaffFetchError(0, "The console is offline. Check the tablet's connection.", null);
+    throw new ApiRequestError(0, options.offlineMessage ?? "Can't reach the server. Check your connection.");
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: string; message?: string };
+    } | null;
     const retryAfter = Number(response.headers.get("Retry-After"));
-    throw new StaffFetchError(
+    throw new ApiRequestError(
       response.status,
-      body?.error?.message ?? "Something went wrong. Try again.",
+      body?.error?.message ?? options.fallbackMessage ?? "Something went wrong. Try again.",
+      body?.error?.code ?? null,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
     );
   }
@@ -33,6 +46,8 @@ export async function staffFetch<T>(url: string): Promise<T> {
 
 /** Asking again won't fix these: bad input, signed out, not allowed, not found, throttled. */
 export function retryUnlessFinal(failureCount: number, error: Error): boolean {
-  const status = error instanceof StaffFetchError ? error.status : 0;
+  const status = error instanceof ApiRequestError ? error.status : 0;
   return ![400, 401, 403, 404, 429].includes(status) && failureCount < 1;
 }
+
+export const isSignedOut = (error: unknown) => error instanceof ApiRequestError && error.status === 401;

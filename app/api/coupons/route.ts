@@ -1,4 +1,4 @@
-import type { CouponCodeCase } from "@/lib/capillary/types";
+import type { CouponCodeCase } from "@/lib/capillary";
 import { requireStaff } from "@/lib/server/auth/session";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";

@@ -28,7 +28,7 @@ function formatOffset(minutesEast: number): string {
 }
 
 /** Wall-clock time in `timeZone` → ISO string with that zone's offset at that moment (DST-aware). */
-export function zonedWallTimeToInstant(
+function zonedWallTimeToInstant(
   parts: { year: number; month: number; day: number; hour: number; minute: number; second: number },
   timeZone: string,
 ): Instant | null {

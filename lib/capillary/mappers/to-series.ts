@@ -8,7 +8,7 @@ import { toStoreRule } from "./to-store-rule";
 import type { DiscountKind, DiscountScope, RedemptionConditions, SeriesSummary } from "../types";
 
 /** Capillary's "no maximum" sentinels: JavaScript's MAX_SAFE_INTEGER (their Long default), 0 and -1. */
-export function maxBillOrNull(value: number | undefined): number | null {
+function maxBillOrNull(value: number | undefined): number | null {
   if (value === undefined || value <= 0 || value >= Number.MAX_SAFE_INTEGER) return null;
   return value;
 }
@@ -43,7 +43,7 @@ function storeIds(raw: RawSeries, ctx: MapContext): number[] | null {
   );
 }
 
-export function toConditions(raw: RawSeries, ctx: MapContext): RedemptionConditions {
+function toConditions(raw: RawSeries, ctx: MapContext): RedemptionConditions {
   const range = parseRedemptionRange(raw.redemptionRange, ctx.warn);
   const redeemableFrom = toInstant(raw.redemptionValidFrom, ctx.timeZone);
   return {

@@ -23,7 +23,7 @@ export type Breaker = <T>(call: () => Promise<T>) => Promise<T>;
  * answer, and so is a 429, which is one API key's quota and must not fail every shopper fast. While
  * half-open one probe goes through and other calls wait for its verdict.
  */
-export function countsAsOutage(error: unknown): boolean {
+function countsAsOutage(error: unknown): boolean {
   return isCapillaryError(error) && error.retryable && error.kind !== "rate_limited";
 }
 

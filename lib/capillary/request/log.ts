@@ -16,5 +16,3 @@ export type Logger = (entry: LogEntry) => void;
 /** Through the app's one JSON-line writer, so every log line has the same shape. */
 export const jsonLineLogger: Logger = ({ level, msg, ...fields }) =>
   log[level](msg, { source: "capillary", ...fields });
-
-export const silentLogger: Logger = () => {};

@@ -16,13 +16,8 @@ const OTP_CODE = /^[A-Za-z0-9]{1,16}$/;
 // Identifier values go in a query string (encoded), but control characters never belong in one.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-export const MAX_CODES_PER_CALL = 20;
-export const IDENTIFIER_TYPES: readonly CustomerIdentifierType[] = [
-  "mobile",
-  "email",
-  "externalId",
-  "cardnumber",
-];
+const MAX_CODES_PER_CALL = 20;
+const IDENTIFIER_TYPES: readonly CustomerIdentifierType[] = ["mobile", "email", "externalId", "cardnumber"];
 
 const invalid = (message: string) => new CapillaryError("invalid_input", message, { retryable: false });
 

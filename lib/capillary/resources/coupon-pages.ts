@@ -20,7 +20,7 @@ const STATUSES: ReadonlySet<CouponListStatus> = new Set([
   "REDEEMABLE",
 ]);
 /** The docs give 100 as the default page and no maximum; we never ask for more than the default. */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 const BILL = /^[\x21-\x7e][\x20-\x7e]{0,49}$/;
 
 export interface CouponPageQuery {

@@ -8,7 +8,7 @@ import { path } from "../request/url";
 import { assertSeriesIds } from "../request/validate";
 
 /** Keeps each request's URL short and its answer small; Capillary documents no limit, proxies have one. */
-export const MAX_SERIES_IDS_PER_CALL = 50;
+const MAX_SERIES_IDS_PER_CALL = 50;
 const MAX_IDS_PARAM_CHARS = 1_500;
 
 /** Splits ids into batches of at most `MAX_SERIES_IDS_PER_CALL` ids and `MAX_IDS_PARAM_CHARS` characters. */

@@ -2,7 +2,7 @@ import "server-only";
 import { getCapillary, isCapillaryError } from "@/lib/capillary";
 import { log } from "@/lib/server/log";
 import { getSignInThrottles } from "@/lib/server/auth/shopper-throttles";
-import { maskIdentifier, parseShopperIdentifier } from "../../shared/identifier";
+import { maskIdentifier, parseShopperIdentifier } from "@/lib/shared/identifier";
 
 /** Reasons a sign-in fails, as the sign-in page reads them (next-auth passes the message through). */
 export const SIGN_IN_ERRORS = {

@@ -1,5 +1,5 @@
 import "server-only";
-import { isCapillaryError, type CapillaryError } from "@/lib/capillary/request/errors";
+import { isCapillaryError, type CapillaryError } from "@/lib/capillary";
 import { log } from "@/lib/server/log";
 import { ApiError, errorResponse } from "./api-error";
 
@@ -35,7 +35,7 @@ function fromCapillary(error: CapillaryError): ApiError {
   }
 }
 
-export function toApiError(error: unknown): ApiError {
+function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isCapillaryError(error)) return fromCapillary(error);
   log.error("unexpected error in a route", { error: error instanceof Error ? error.name : typeof error });

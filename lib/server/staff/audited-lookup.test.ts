@@ -6,7 +6,7 @@ import { noteRequestId } from "@/lib/capillary/request/request-ids";
 import { ApiError } from "@/lib/server/http/api-error";
 import { auditedLookup } from "./audited-lookup";
 import { recentAuditEntries } from "./audit";
-import { STAFF_LOOKUPS_PER_MINUTE } from "../auth/staff-throttles";
+import { STAFF_LOOKUPS_PER_MINUTE } from "@/lib/server/auth/staff-throttles";
 
 describe("auditedLookup", () => {
   let file: string;

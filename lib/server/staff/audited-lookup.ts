@@ -2,7 +2,7 @@ import "server-only";
 import { collectRequestIds } from "@/lib/capillary";
 import { ApiError } from "@/lib/server/http/api-error";
 import { audit, type AuditAction, type AuditEntry } from "./audit";
-import { getStaffThrottles, STAFF_LOOKUPS_PER_MINUTE } from "../auth/staff-throttles";
+import { getStaffThrottles, STAFF_LOOKUPS_PER_MINUTE } from "@/lib/server/auth/staff-throttles";
 
 type Summary = Pick<AuditEntry, "result" | "customerIds" | "verdicts">;
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { getCapillary, type CapillaryClient } from "@/lib/capillary";
-import { isCapillaryError } from "@/lib/capillary/request/errors";
-import type { CodeCheck, Coupon, CouponCodeCase } from "@/lib/capillary/types";
+import { isCapillaryError } from "@/lib/capillary";
+import type { CodeCheck, Coupon, CouponCodeCase } from "@/lib/capillary";
 import { usableFrom } from "@/lib/shared/coupons/usable-from";
 import { log } from "@/lib/server/log";
-import type { CodeCheckResponse, CodeResult, CouponFacts } from "../../shared/staff/types";
-import { maskMobile } from "../../shared/staff/mask";
-import { deriveVerdict } from "../../shared/staff/verdict";
+import type { CodeCheckResponse, CodeResult, CouponFacts } from "@/lib/shared/staff/types";
+import { maskMobile } from "@/lib/shared/staff/mask";
+import { deriveVerdict } from "@/lib/shared/staff/verdict";
 
 type Found = Extract<CodeCheck, { kind: "found" }>;
 

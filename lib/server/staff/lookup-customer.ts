@@ -1,7 +1,7 @@
 import "server-only";
 import { getCapillary, type CustomerLookup } from "@/lib/capillary";
-import type { CustomerProfile } from "@/lib/capillary/types";
-import type { CustomerQuery } from "../../shared/staff/customer-query";
+import type { CustomerProfile } from "@/lib/capillary";
+import type { CustomerQuery } from "@/lib/shared/staff/customer-query";
 
 const LOOKUP_TYPE: Record<Exclude<CustomerQuery["by"], "id">, CustomerLookup["type"]> = {
   mobile: "mobile",

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ER07BCJ8, QZX30JQLIC, makeCoupon } from "@/lib/shared/coupons/test-coupon";
-import type { WalletData } from "../../shared/wallet/types";
+import type { WalletData } from "@/lib/shared/wallet/types";
 
 // The docs' coupons on 25 May 2025, for a shopper in Los Angeles (QZX30JQLIC active, ER07BCJ8 expired).
 const NOW = Date.parse("2025-05-25T12:00:00Z");

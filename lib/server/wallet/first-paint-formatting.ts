@@ -1,7 +1,7 @@
 import { describeCoupon, formatAsOf, groupWallet, recordFormatting } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
-import { WALLET_PAGE_SIZE } from "../../shared/wallet/first-pages";
-import type { WalletData } from "../../shared/wallet/types";
+import { WALLET_PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
+import type { WalletData } from "@/lib/shared/wallet/types";
 
 /**
  * The formatted texts of the wallet's first paint (its opening tab's first page of cards and the time in

@@ -1,13 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Coupon, SeriesSummary } from "@/lib/capillary/types";
-import { CapillaryError } from "@/lib/capillary/request/errors";
+import type { Coupon, SeriesSummary } from "@/lib/capillary";
+import { CapillaryError } from "@/lib/capillary";
 import { makeCoupon } from "@/lib/shared/coupons/test-coupon";
 
 const upstream = vi.hoisted(() => ({
   listCustomerCoupons: vi.fn<(id: string) => Promise<Coupon[]>>(),
   getCouponSeries: vi.fn<(ids: readonly string[]) => Promise<Map<string, SeriesSummary>>>(),
 }));
-vi.mock("@/lib/capillary", () => ({ getCapillary: () => upstream }));
+vi.mock("@/lib/capillary", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/capillary")>()),
+  getCapillary: () => upstream,
+}));
 
 const { getWallet, getWalletAsOf } = await import("./get-wallet");
 

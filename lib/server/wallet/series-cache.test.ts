@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { SeriesSummary } from "@/lib/capillary/types";
+import type { SeriesSummary } from "@/lib/capillary";
 import { makeCoupon } from "@/lib/shared/coupons/test-coupon";
 import { createMemoryStore } from "@/lib/server/store";
 import { createSeriesCache } from "./series-cache";

@@ -1,6 +1,6 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
-import type { SeriesSummary } from "@/lib/capillary/types";
+import type { SeriesSummary } from "@/lib/capillary";
 import { log } from "@/lib/server/log";
 import type { KeyValueStore } from "@/lib/server/store";
 
@@ -14,7 +14,7 @@ interface SeriesCopy {
 
 const SERIES_TTL_MS = 10 * 60 * 1000;
 /** How long a last good copy may stand in for Capillary during an outage (as long as a stale wallet). */
-export const SERIES_KEEP_MS = 48 * 60 * 60 * 1000;
+const SERIES_KEEP_MS = 48 * 60 * 60 * 1000;
 const storeKey = (id: string) => `series:${id}`;
 
 export interface SeriesCacheOptions {

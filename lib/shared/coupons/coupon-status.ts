@@ -3,7 +3,7 @@
 // Computed only from instants (see `parseInstant`), so a coupon expires at the same moment for a shopper in
 // Kolkata, in Los Angeles and on the server.
 
-import type { Coupon, UseLimit } from "@/lib/capillary/types";
+import type { Coupon, UseLimit } from "@/lib/capillary";
 import { parseInstant } from "./instant";
 import { usableFrom, type UsableFromInput } from "./usable-from";
 

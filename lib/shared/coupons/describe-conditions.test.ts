@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DiscountScope, RedemptionConditions, StoreRule } from "@/lib/capillary/types";
+import type { DiscountScope, RedemptionConditions, StoreRule } from "@/lib/capillary";
 import { DAY_OF_WEEK_NUMBERING, describeConditions, hourRanges } from "./describe-conditions";
 import { ER07BCJ8, NO_CONDITIONS, QZX30JQLIC } from "./test-coupon";
 

@@ -2,7 +2,7 @@
 //
 // Unrestricted fields produce nothing: a list of "no limit" lines buries the one rule that matters at the till.
 
-import type { DiscountScope, Place, RedemptionConditions, StoreRule } from "@/lib/capillary/types";
+import type { DiscountScope, Place, RedemptionConditions, StoreRule } from "@/lib/capillary";
 import { formatMoney, type MoneyOptions } from "./format-value";
 import type { ZonedOptions } from "./format-expiry";
 

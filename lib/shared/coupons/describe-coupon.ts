@@ -1,7 +1,7 @@
 // Everything a coupon card says, at one moment in one shopper's zone: one call for the card, and the
 // server's way to format the first paint's texts ahead of the browser (see recordFormatting).
 
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 import { getCouponStatus, type CouponStatus } from "./coupon-status";
 import { describeConditions } from "./describe-conditions";
 import { formatExpiry, formatUsableFrom, formatZoned, type ExpiryText } from "./format-expiry";

@@ -4,7 +4,7 @@
 // on *their* clock, with the zone named, and "today"/"tomorrow" must be their calendar days: the classic
 // "it expired a day early" bug is a day counted in the wrong zone.
 
-import type { Instant } from "@/lib/capillary/types";
+import type { Instant } from "@/lib/capillary";
 import { calendarDate, calendarDaysBetween, parseInstant } from "./instant";
 import { DEFAULT_LOCALE, dateTimeFormat, normaliseSpaces } from "./intl";
 

@@ -1,6 +1,6 @@
 // How many more times a coupon can be used, in words.
 
-import type { UseLimit } from "@/lib/capillary/types";
+import type { UseLimit } from "@/lib/capillary";
 
 /**
  * - unlimited: "Unlimited uses" (only when the series allows multiple use with no per-coupon limit);

@@ -1,6 +1,6 @@
 // What a coupon is worth, in words: "₹250 off", "15% off, up to ₹500", "10% off".
 
-import type { Discount } from "@/lib/capillary/types";
+import type { Discount } from "@/lib/capillary";
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE, normaliseSpaces, numberFormat } from "./intl";
 
 export interface MoneyOptions {

@@ -5,7 +5,7 @@
 // questions ("is it today?") are then asked in the shopper's own zone with Intl, which works the same in
 // Node and in browsers and needs no time-zone library.
 
-import type { Instant } from "@/lib/capillary/types";
+import type { Instant } from "@/lib/capillary";
 import { dateTimeFormat } from "./intl";
 
 /** An ISO-8601 date-time ending with `Z` or a numeric offset (`+05:30` or `+0530`); `T` or a space between. */

@@ -3,7 +3,7 @@
 // `lib/capillary/` maps them (discountUpto 0 → no cap, 9007199254740991 → no maximum, `redemptionsLeft` read
 // with the series' `isMultipleUseAllowed`). The conformance test pins the real mapping of every example.
 
-import type { Coupon, DiscountScope, RedemptionConditions } from "@/lib/capillary/types";
+import type { Coupon, DiscountScope, RedemptionConditions } from "@/lib/capillary";
 
 /** Every rule "not stated" (lib/coupons may not import the client's `unstatedSeries`, which says the same). */
 export const NO_CONDITIONS: RedemptionConditions = {

@@ -2,7 +2,7 @@
 // later. A coupon whose series says "redeemable 3 days after issue" is not usable the day it arrives,
 // and a wallet that shows it as usable sends the shopper to a till that refuses it.
 
-import type { Coupon, RedemptionConditions } from "@/lib/capillary/types";
+import type { Coupon, RedemptionConditions } from "@/lib/capillary";
 import { parseInstant } from "./instant";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

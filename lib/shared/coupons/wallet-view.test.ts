@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 import { foldForSearch, groupWallet, searchCoupons } from "./wallet-view";
 import { ER07BCJ8, QZX30JQLIC, makeCoupon } from "./test-coupon";
 

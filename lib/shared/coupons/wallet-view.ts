@@ -3,7 +3,7 @@
 // Works on plain arrays of thousands of coupons: each coupon's status and sort keys are computed once (not
 // inside the comparator), then sorted; the input array is never mutated.
 
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 import { getCouponStatus } from "./coupon-status";
 import { parseInstant } from "./instant";
 import { usableFrom } from "./usable-from";

@@ -2,7 +2,7 @@
 // The same rules guard the API, so nothing Capillary would reject is ever sent to it.
 
 export const MAX_CODES = 20;
-export const MAX_CODE_LENGTH = 64;
+const MAX_CODE_LENGTH = 64;
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
 export type CodeListResult = { ok: true; codes: string[] } | { ok: false; error: string };

@@ -1,5 +1,5 @@
 // What the staff API routes answer; plain JSON shared by the routes and the console.
-import type { CodeCheck, CustomerProfile, Instant, UseLimit } from "@/lib/capillary/types";
+import type { CodeCheck, CustomerProfile, Instant, UseLimit } from "@/lib/capillary";
 import type { VerdictKind } from "./verdict";
 
 export interface CustomerResponse {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CodeCheck, Redemption } from "@/lib/capillary/types";
+import type { CodeCheck, Redemption } from "@/lib/capillary";
 import type { CouponFacts } from "./types";
 import { deriveVerdict, verdictLabel } from "./verdict";
 

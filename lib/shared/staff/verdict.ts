@@ -1,7 +1,7 @@
 // The one-word answer a member of staff needs for each checked code: what the till will do with it, from
 // Capillary's answer and the moment of checking. Instants are compared, never dates as text: see
 // lib/coupons/instant.ts.
-import type { CodeCheck } from "@/lib/capillary/types";
+import type { CodeCheck } from "@/lib/capillary";
 import { isUsedUp } from "@/lib/shared/coupons/coupon-status";
 import { parseInstant } from "@/lib/shared/coupons/instant";
 import type { CouponFacts } from "./types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 import { groupWallet } from "@/lib/shared/coupons";
 import { ER07BCJ8, QZX30JQLIC, makeCoupon } from "@/lib/shared/coupons/test-coupon";
 import { WALLET_PAGE_SIZE, WHOLE_WALLET_MAX, firstPagesOf } from "./first-pages";

@@ -1,4 +1,4 @@
-import type { Coupon } from "@/lib/capillary/types";
+import type { Coupon } from "@/lib/capillary";
 
 /** How many coupons each tab holds in the whole wallet (the page may carry only the first of them). */
 export interface TabCounts {

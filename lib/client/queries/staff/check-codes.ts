@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { CouponCodeCase } from "@/lib/capillary/types";
-import type { CodeCheckResponse } from "../../../shared/staff/types";
-import { retryUnlessFinal, staffFetch } from "../../fetch-json";
+import type { CouponCodeCase } from "@/lib/capillary";
+import type { CodeCheckResponse } from "@/lib/shared/staff/types";
+import { retryUnlessFinal } from "@/lib/client/fetch-json";
+import { consoleFetch } from "./console-fetch";
 
 export interface CodeSearch {
   codes: string[];
@@ -14,7 +15,7 @@ export function checkCodesQueryOptions(search: CodeSearch) {
   if (search.customerId) params.set("customerId", search.customerId);
   return queryOptions({
     queryKey: ["staff", "codes", search.codeCase, search.customerId, ...search.codes] as const,
-    queryFn: () => staffFetch<CodeCheckResponse>(`/api/coupons?${params}`),
+    queryFn: () => consoleFetch<CodeCheckResponse>(`/api/coupons?${params}`),
     // A code may be redeemed at the next till a moment later: every check asks Capillary again.
     staleTime: 0,
     refetchOnWindowFocus: false,

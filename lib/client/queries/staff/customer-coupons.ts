@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { WalletData } from "@/lib/shared/wallet/types";
-import { retryUnlessFinal, staffFetch } from "../../fetch-json";
+import { retryUnlessFinal } from "@/lib/client/fetch-json";
+import { consoleFetch } from "./console-fetch";
 
-export function customerCouponsQueryOptions(customerId: string) {
+function customerCouponsQueryOptions(customerId: string) {
   return queryOptions({
     queryKey: ["staff", "coupons", customerId] as const,
-    queryFn: () => staffFetch<WalletData>(`/api/customers/${encodeURIComponent(customerId)}/coupons`),
+    queryFn: () => consoleFetch<WalletData>(`/api/customers/${encodeURIComponent(customerId)}/coupons`),
     staleTime: 30_000,
     refetchOnWindowFocus: false,
     retry: retryUnlessFinal,

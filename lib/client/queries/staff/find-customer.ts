@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { CustomerProfile } from "@/lib/capillary/types";
+import type { CustomerProfile } from "@/lib/capillary";
 import {
   guessCustomerQueries,
   normaliseCustomerQuery,
   type CustomerQuery,
   type CustomerQueryKind,
-} from "../../../shared/staff/customer-query";
-import type { CustomerResponse } from "../../../shared/staff/types";
-import { retryUnlessFinal, staffFetch, StaffFetchError } from "../../fetch-json";
+} from "@/lib/shared/staff/customer-query";
+import type { CustomerResponse } from "@/lib/shared/staff/types";
+import { ApiRequestError, retryUnlessFinal } from "@/lib/client/fetch-json";
+import { consoleFetch } from "./console-fetch";
 
 export interface CustomerSearch {
   text: string;
@@ -30,10 +31,10 @@ async function findCustomer(search: CustomerSearch): Promise<FoundCustomer | nul
   for (const query of customerSearchReadings(search)) {
     const params = new URLSearchParams({ [query.by]: query.value });
     try {
-      const { customer } = await staffFetch<CustomerResponse>(`/api/customers?${params}`);
+      const { customer } = await consoleFetch<CustomerResponse>(`/api/customers?${params}`);
       return { customer, matchedBy: query.by };
     } catch (error) {
-      if (!(error instanceof StaffFetchError && error.status === 404)) throw error;
+      if (!(error instanceof ApiRequestError && error.status === 404)) throw error;
     }
   }
   return null;

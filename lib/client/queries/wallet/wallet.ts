@@ -1,25 +1,12 @@
+// The shopper's wallet query: fetcher and options, importable by the server page that prefetches it.
 import { queryOptions } from "@tanstack/react-query";
+import { fetchJson, isSignedOut } from "@/lib/client/fetch-json";
 import type { WalletData } from "@/lib/shared/wallet/types";
 
-export class WalletFetchError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = "WalletFetchError";
-  }
-}
-
 /** `asOf`: the whole of the wallet fetched then (the rest of a page that carried only first pages). */
-export async function fetchWallet(asOf?: string): Promise<WalletData> {
+export function fetchWallet(asOf?: string): Promise<WalletData> {
   const url = asOf ? `/api/wallet?asOf=${encodeURIComponent(asOf)}` : "/api/wallet";
-  const response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new WalletFetchError(response.status, body?.error?.message ?? "Could not load your coupons.");
-  }
-  return (await response.json()) as WalletData;
+  return fetchJson<WalletData>(url, { fallbackMessage: "Could not load your coupons." });
 }
 
 export function walletQueryOptions() {
@@ -27,7 +14,6 @@ export function walletQueryOptions() {
     queryKey: ["wallet"] as const,
     queryFn: () => fetchWallet(),
     // A signed-out shopper won't be signed in by asking again.
-    retry: (failureCount, error) =>
-      !(error instanceof WalletFetchError && error.status === 401) && failureCount < 1,
+    retry: (failureCount, error) => !isSignedOut(error) && failureCount < 1,
   });
 }

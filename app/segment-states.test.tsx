@@ -1,0 +1,43 @@
+// The wallet's and the staff console's own error and not-found pages: in the app's words, with a way back,
+// and a retry wired to React's reset where trying again can help.
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import StaffError from "./staff/error";
+import StaffNotFound from "./staff/not-found";
+import WalletError from "./wallet/error";
+import WalletNotFound from "./wallet/not-found";
+
+const failure = Object.assign(new Error("boom"), { digest: "123" });
+const render = (page: React.ReactElement) => renderToStaticMarkup(page).replaceAll("&#x27;", "'");
+
+describe("segment error pages", () => {
+  it.each([
+    ["wallet", WalletError, "Your coupons didn't load", "Back to my coupons"],
+    ["staff console", StaffError, "The console hit a problem", "Back to the console"],
+  ] as const)(
+    "the %s says what happened, never the raw error, and retries with reset",
+    (_, Page, title, home) => {
+      const reset = vi.fn();
+      const html = render(<Page error={failure} reset={reset} />);
+      expect(html).toContain(title);
+      expect(html).toContain(home);
+      expect(html).toMatch(/<button[^>]*>Try again<\/button>/);
+      expect(html).toContain('role="alert"');
+      expect(html).not.toContain("boom");
+      // The button's handler is React's reset: nothing else re-renders the failed segment.
+      expect(Page({ error: failure, reset }).props.onRetry).toBe(reset);
+    },
+  );
+});
+
+describe("segment not-found pages", () => {
+  it.each([
+    ["wallet", WalletNotFound, "This page isn't part of your wallet", 'href="/wallet"'],
+    ["staff console", StaffNotFound, "This page isn't part of the staff console", 'href="/staff"'],
+  ] as const)("the %s points back home, with no retry to offer", (_, Page, text, link) => {
+    const html = render(<Page />);
+    expect(html).toContain(text);
+    expect(html).toContain(link);
+    expect(html).not.toContain("Try again");
+  });
+});

@@ -1,0 +1,43 @@
+import Link from "next/link";
+
+/**
+ * What a segment shows when a page is missing or failed: the problem in the app's words, and the way back
+ * (a retry when trying again may help, a link home always).
+ */
+export function ProblemPage({
+  title,
+  children,
+  home,
+  onRetry,
+}: {
+  title: string;
+  children: React.ReactNode;
+  home: { href: string; label: string };
+  onRetry?: () => void;
+}) {
+  return (
+    <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-10">
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <div role={onRetry ? "alert" : undefined} className="text-lg text-slate-800">
+        {children}
+      </div>
+      <div className="flex flex-wrap gap-3">
+        {onRetry && (
+          <button
+            type="button"
+            onClick={onRetry}
+            className="bg-brand hover:bg-brand-dark min-h-12 rounded-lg px-5 text-lg font-semibold text-white"
+          >
+            Try again
+          </button>
+        )}
+        <Link
+          href={home.href}
+          className="flex min-h-12 items-center rounded-lg border border-slate-400 px-5 text-lg font-semibold text-slate-900"
+        >
+          {home.label}
+        </Link>
+      </div>
+    </main>
+  );
+}
