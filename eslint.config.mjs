@@ -1,52 +1,87 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Browser-side code must never reach Capillary: only server route handlers and server pages may import the
-// client. Types are fine (they vanish at build time).
-const noCapillaryInBrowserCode = {
-  files: [
-    "components/**/*.{ts,tsx}",
-    "lib/coupons/**/*.{ts,tsx}",
-    "lib/query/**/*.{ts,tsx}",
-    "lib/staff/queries/**/*.{ts,tsx}",
-  ],
+// Where each rule applies. Tests, scripts, benchmarks, the emulator and config files are tools, not the app.
+const APP = [
+  "app/**/*.{ts,tsx}",
+  "components/**/*.{ts,tsx}",
+  "lib/**/*.{ts,tsx}",
+  "proxy.ts",
+  "instrumentation.ts",
+];
+const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/test-support.ts", "**/test-coupon.ts"];
+// Code the browser may run: it must never reach Capillary or server-only modules (types are fine: they
+// vanish at build time).
+const BROWSER = ["components/**/*.{ts,tsx}", "lib/client/**/*.{ts,tsx}", "lib/shared/**/*.{ts,tsx}"];
+
+const emulator = {
+  group: ["**/emulator/*", "@/emulator/*"],
+  message: "App code never imports the emulator.",
+};
+const capillaryDeep = {
+  group: ["@/lib/capillary/*"],
+  message: "Import the Capillary client through its index, @/lib/capillary.",
+};
+const serverOnly = {
+  group: ["@/lib/capillary", "@/lib/server/*", "@/lib/server"],
+  message: "Browser-side code must not import server-only modules; go through an API route.",
+  allowTypeImports: true,
+};
+const restrictedImports = (...patterns) => ({
+  "@typescript-eslint/no-restricted-imports": ["error", { patterns }],
+});
+
+const boundaries = [
+  { files: APP, ignores: [...TESTS, "lib/capillary/**"], rules: restrictedImports(emulator, capillaryDeep) },
+  { files: BROWSER, ignores: TESTS, rules: restrictedImports(emulator, capillaryDeep, serverOnly) },
+  {
+    files: ["components/staff/**/*.{ts,tsx}"],
+    rules: restrictedImports(serverOnly, capillaryDeep, {
+      group: ["@/components/wallet/*", "**/wallet/*"],
+      message: "The staff console and the wallet share pieces through components/shared only.",
+    }),
+  },
+  {
+    files: ["components/wallet/**/*.{ts,tsx}"],
+    rules: restrictedImports(serverOnly, capillaryDeep, {
+      group: ["@/components/staff/*", "**/staff/*"],
+      message: "The wallet and the staff console share pieces through components/shared only.",
+    }),
+  },
+];
+
+// Configuration is read once, validated, in lib/server/env. NODE_ENV and NEXT_RUNTIME are the framework's
+// own, inlined at build time.
+const onlyEnvModuleReadsEnv = {
+  files: APP,
+  ignores: [...TESTS, "lib/server/env/**"],
   rules: {
-    "@typescript-eslint/no-restricted-imports": [
+    "no-restricted-syntax": [
       "error",
       {
-        patterns: [
-          {
-            group: ["@/lib/capillary", "@/lib/capillary/*", "!@/lib/capillary/types"],
-            message: "Browser-side code must not import the Capillary client; go through an API route.",
-            allowTypeImports: true,
-          },
-          { group: ["@/emulator/*", "**/emulator/*"], message: "App code never imports the emulator." },
-        ],
+        selector:
+          ':not(MemberExpression[property.name=/^(NODE_ENV|NEXT_RUNTIME)$/]) > MemberExpression[object.name="process"][property.name="env"]',
+        message: "Read configuration through getEnv() from @/lib/server/env, never process.env.",
       },
     ],
   },
 };
 
-const appNeverImportsEmulator = {
-  files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
-  ignores: ["**/*.test.ts", "**/*.test.tsx"],
+const typeAware = {
+  files: ["**/*.{ts,tsx}"],
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   rules: {
-    "no-restricted-imports": [
-      "error",
-      {
-        patterns: [
-          { group: ["**/emulator/*", "@/emulator/*"], message: "App code never imports the emulator." },
-        ],
-      },
-    ],
+    "@typescript-eslint/no-floating-promises": "error",
+    "@typescript-eslint/no-misused-promises": "error",
   },
 };
 
 const config = [
   ...nextVitals,
   ...nextTs,
-  noCapillaryInBrowserCode,
-  appNeverImportsEmulator,
+  typeAware,
+  ...boundaries,
+  onlyEnvModuleReadsEnv,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -61,6 +96,7 @@ const config = [
       "playwright-report/**",
       "bench-results/**",
       "next-env.d.ts",
+      "bench/floor/**",
     ],
   },
 ];
