@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The wallet's service worker: it keeps the app shell and the shopper's last wallet so a shopper who opened
-// their wallet before can open it again with no signal (PRODUCT-NOTES: shops with poor reception). Staff
+// their wallet before can open it again with no signal (shops often have poor reception). Staff
 // pages and every other API are never cached: a shared tablet must not keep a customer's data.
 import { defaultCache } from "@serwist/turbopack/worker";
 import {
