@@ -16,6 +16,7 @@ import { pageWeight } from "./page-weight";
 import { killAllNow, stopAll, type Started } from "./processes";
 import { loadForProfile, profileDir, readProfile } from "./profile";
 import { capillaryToken, proxyCost } from "./proxy-cost";
+import { writePerformanceDoc } from "./performance-doc";
 import { plain, tables, writeResults } from "./report";
 import type { BenchResults } from "./results";
 import { appEnv, startApp, startEmulator, startFloor } from "./servers";
@@ -149,6 +150,8 @@ async function finish(code: number) {
   results.minutes = Math.round(((Date.now() - began) / 60_000) * 10) / 10;
   results.targets = checkTargets(results);
   const out = writeResults(results);
+  const complete = code === 0 && results.errors.length === 0 && !process.env.BENCH_ONLY?.trim();
+  const doc = writePerformanceDoc(results, ROOT, complete);
   console.log("");
   for (const table of tables(results)) console.log(`${plain(table)}\n`);
   for (const error of results.errors) console.log(`ERROR in ${error.phase}: ${error.message.split("\n")[0]}`);
@@ -156,6 +159,7 @@ async function finish(code: number) {
     `Noisy ${results.machine.cpus}-core machine (load average at start ${results.machine.loadAverage.join(", ")}): ` +
       `compare ratios, not times. ${results.minutes} min. Figures: ${path.relative(ROOT, out.json)} (and ${path.relative(ROOT, out.md)}).`,
   );
+  console.log(doc ? `Wrote ${path.relative(ROOT, doc)}.` : "docs/performance.md left as it was (not a full, clean run).");
   process.exit(code);
 }
 
