@@ -159,7 +159,11 @@ async function finish(code: number) {
     `Noisy ${results.machine.cpus}-core machine (load average at start ${results.machine.loadAverage.join(", ")}): ` +
       `compare ratios, not times. ${results.minutes} min. Figures: ${path.relative(ROOT, out.json)} (and ${path.relative(ROOT, out.md)}).`,
   );
-  console.log(doc ? `Wrote ${path.relative(ROOT, doc)}.` : "docs/performance.md left as it was (not a full, clean run).");
+  console.log(
+    doc
+      ? `Wrote ${path.relative(ROOT, doc)}.`
+      : "docs/performance.md left as it was (not a full, clean run).",
+  );
   process.exit(code);
 }
 
