@@ -7,6 +7,7 @@ import { createBasicAuth, createOAuthAuth, fetchOAuthToken, type AuthProvider } 
 import type { BreakerOptions } from "./request/breaker";
 import { checkCouponCodes, type CheckCouponCodesInput } from "./resources/code-check";
 import { getEnv } from "@/lib/server/env";
+import { metrics } from "@/lib/server/metrics";
 import type { CapillaryConfig } from "./request/config";
 import { listCouponPage, type CouponPageQuery } from "./resources/coupon-pages";
 import { listCustomerCoupons } from "./resources/coupons";
@@ -16,7 +17,7 @@ import {
   lookupCustomerId,
   type CustomerLookup,
 } from "./resources/customers";
-import { createHttp } from "./request/http";
+import { createHttp, type CallObserver } from "./request/http";
 import { jsonLineLogger, type Logger } from "./request/log";
 import { generateOtp, validateOtp, type OtpTarget, type OtpVerdict } from "./resources/otp";
 import type { ResourceContext } from "./request/resource-context";
@@ -56,6 +57,8 @@ export interface CapillaryClientDeps {
   retryBaseDelayMs?: number;
   /** Circuit breaker thresholds (default 5 failed calls, 10 s open). */
   breaker?: BreakerOptions;
+  /** Told of every call and of the breaker's state (metrics). */
+  observer?: CallObserver;
   logger?: Logger;
 }
 
@@ -98,6 +101,7 @@ export function createCapillaryClient(
     sleep: deps.sleep ?? defaultSleep,
     logger,
     ...(deps.breaker ? { breaker: deps.breaker } : {}),
+    ...(deps.observer ? { observer: deps.observer } : {}),
   });
   const ctx: ResourceContext = { http, logger, timeZone: config.orgTimeZone };
 
@@ -115,12 +119,35 @@ export function createCapillaryClient(
   };
 }
 
+const circuit = () => processSingleton("capillary-circuit", () => ({ open: false, since: Date.now() }));
+
+/** Whether this instance's circuit breaker is failing Capillary calls fast, and since when (readiness). */
+export function capillaryCircuit(): { open: boolean; since: number } {
+  return { ...circuit() };
+}
+
+/** Capillary's calls and breaker, counted for /api/metrics. */
+const metricsObserver: CallObserver = {
+  call: ({ endpoint, method, outcome, seconds }) => {
+    const m = metrics();
+    m.capillaryCalls.inc({ endpoint, method, outcome });
+    m.capillaryDuration.observe({ endpoint, method, outcome }, seconds);
+  },
+  breaker: (open) => {
+    metrics().breakerOpen.set(open ? 1 : 0);
+    Object.assign(circuit(), { open, since: Date.now() });
+  },
+};
+
 /** The process-wide client (one connection pool, one OAuth token), built on first use from the environment. */
 export function getCapillary(): CapillaryClient {
-  return processSingleton("capillary", () => createCapillaryClient(getEnv().capillary));
+  return processSingleton("capillary", () =>
+    createCapillaryClient(getEnv().capillary, { observer: metricsObserver }),
+  );
 }
 
 export type { CheckCouponCodesInput } from "./resources/code-check";
+export type { CallObserver } from "./request/http";
 export type { CouponPageQuery } from "./resources/coupon-pages";
 export { withSeries } from "./mappers/to-listed-coupon";
 export type { CapillaryAuthConfig, CapillaryConfig } from "./request/config";

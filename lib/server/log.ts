@@ -1,8 +1,19 @@
 // Structured JSON lines on stdout/stderr. Callers pass ids and kinds, never tokens, passwords or bodies.
+// Each line carries the request it belongs to (`requestId`) and, where Capillary answered, Capillary's own
+// request id (`capRequestId`), which its support asks for.
+import { currentRequestId } from "@/lib/server/request-context";
+
 type Fields = Record<string, unknown>;
 
 function write(level: "info" | "warn" | "error", message: string, fields: Fields = {}) {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
+  const requestId = currentRequestId();
+  const line = JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    message,
+    ...(requestId ? { requestId } : {}),
+    ...fields,
+  });
   if (level === "info") console.log(line);
   else console.error(line);
 }

@@ -27,11 +27,17 @@ function countsAsOutage(error: unknown): boolean {
   return isCapillaryError(error) && error.retryable && error.kind !== "rate_limited";
 }
 
-export function createBreaker(options: BreakerOptions, logger: Logger): Breaker {
+export function createBreaker(
+  options: BreakerOptions,
+  logger: Logger,
+  observer?: { breaker(open: boolean): void },
+): Breaker {
   const policy = circuitBreaker(handleWhen(countsAsOutage), {
     halfOpenAfter: options.halfOpenAfterMs,
     breaker: new ConsecutiveBreaker(options.failures),
   });
+  policy.onBreak(() => observer?.breaker(true));
+  policy.onReset(() => observer?.breaker(false));
   policy.onBreak(() =>
     logger({
       level: "warn",

@@ -40,6 +40,14 @@ export interface CapillaryResult {
   partial: boolean;
 }
 
+/** What the people running the app watch about Capillary calls (wired to Prometheus by getCapillary). */
+export interface CallObserver {
+  /** One attempt: the path template, method, "ok" or the error kind, and how long it took. */
+  call(event: { endpoint: string; method: string; outcome: string; seconds: number }): void;
+  /** The circuit breaker opened (true) or closed again (false). */
+  breaker(open: boolean): void;
+}
+
 export interface HttpOptions {
   baseUrl: string;
   auth: AuthProvider;
@@ -52,6 +60,7 @@ export interface HttpOptions {
   logger: Logger;
   /** Circuit breaker thresholds; default `DEFAULT_BREAKER`. */
   breaker?: BreakerOptions;
+  observer?: CallObserver;
 }
 
 export type CapillaryHttp = (spec: RequestSpec) => Promise<CapillaryResult>;
@@ -103,7 +112,16 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
       timeoutMs: options.timeoutMs,
     });
 
+  const observe = (spec: RequestSpec, started: number, outcome: string) =>
+    options.observer?.call({
+      endpoint: spec.path.template,
+      method: spec.method,
+      outcome,
+      seconds: (performance.now() - started) / 1000,
+    });
+
   const attemptOnce = async (spec: RequestSpec, attempt: number): Promise<CapillaryResult> => {
+    const started = performance.now();
     try {
       const first = await auth.headers();
       let response = await sendOnce(spec, first.headers);
@@ -148,6 +166,7 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
             requestId,
           });
         }
+        observe(spec, started, "ok");
         return { status: response.status, body: parsed.value, requestId, partial };
       }
       if (parsed.ok && response.status === 500 && spec.isItemAnswer?.(parsed.value)) {
@@ -157,6 +176,7 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
           path: spec.path.template,
           requestId,
         });
+        observe(spec, started, "item_answers");
         return { status: response.status, body: parsed.value, requestId, partial: true };
       }
       throw errorForStatus(response.status, readCapillaryCodes(parsed.ok ? parsed.value : null), requestId);
@@ -165,6 +185,7 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
         ? error
         : new CapillaryError("unavailable", "Unexpected failure calling Capillary", { cause: error });
       logUpstream(spec, typed, attempt);
+      observe(spec, started, typed.kind);
       throw typed;
     }
   };
@@ -185,7 +206,7 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
 
   // The breaker sees a call once, after its retries: 30 % of failed attempts rarely fail a whole call, so
   // flaky answers don't open it, while an outage does within a few calls.
-  const breaker = createBreaker(options.breaker ?? DEFAULT_BREAKER, logger);
+  const breaker = createBreaker(options.breaker ?? DEFAULT_BREAKER, logger, options.observer);
   const coalescer = createCoalescer<CapillaryResult>();
 
   return (spec) => {

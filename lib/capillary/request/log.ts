@@ -13,6 +13,9 @@ export interface LogEntry {
 
 export type Logger = (entry: LogEntry) => void;
 
-/** Through the app's one JSON-line writer, so every log line has the same shape. */
-export const jsonLineLogger: Logger = ({ level, msg, ...fields }) =>
-  log[level](msg, { source: "capillary", ...fields });
+/**
+ * Through the app's one JSON-line writer, so every log line has the same shape. Capillary's request id is
+ * written as `capRequestId`, beside the app's own `requestId` of the request that caused the call.
+ */
+export const jsonLineLogger: Logger = ({ level, msg, requestId, ...fields }) =>
+  log[level](msg, { source: "capillary", ...(requestId ? { capRequestId: requestId } : {}), ...fields });

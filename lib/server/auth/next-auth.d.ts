@@ -19,5 +19,9 @@ declare module "next-auth/jwt" {
     role?: Role;
     customerId?: string;
     staffUser?: string;
+    /** The session's id, by which sign-out revokes it (lib/server/auth/session-lifetime.ts). */
+    sid?: string;
+    /** Epoch seconds after which the session is over, however often it was refreshed. */
+    endsAt?: number;
   }
 }

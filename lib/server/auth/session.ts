@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { decode, type JWT } from "next-auth/jwt";
 import { ApiError } from "@/lib/server/http/api-error";
 import { getEnv } from "@/lib/server/env";
+import { isLive } from "./session-lifetime";
 import { createVerifiedTokenCache } from "./verified-tokens";
 
 // next-auth names its cookie with the __Secure- prefix when served over https.
@@ -18,15 +19,16 @@ export async function readSessionToken(): Promise<JWT | null> {
     const value = jar.get(name)?.value;
     if (!value) continue;
     const now = Date.now();
-    const known = verifiedTokens().get(value, now);
-    if (known) return known;
-    try {
-      const token = await decode({ token: value, secret: getEnv().session.secret });
+    let token: JWT | null | undefined = verifiedTokens().get(value, now);
+    if (!token) {
+      try {
+        token = await decode({ token: value, secret: getEnv().session.secret });
+      } catch {
+        return null;
+      }
       if (token) verifiedTokens().remember(value, token, now);
-      return token;
-    } catch {
-      return null;
     }
+    return token && (await isLive(token, now)) ? token : null;
   }
   return null;
 }
@@ -53,9 +55,7 @@ export async function getStaffUser(): Promise<string | null> {
 }
 
 function staffUserOf(token: JWT): string | null {
-  const expiresAt = typeof token.staffExpiresAt === "number" ? token.staffExpiresAt : 0;
-  if (token.role !== "staff" || !token.staffUser || expiresAt * 1000 <= Date.now()) return null;
-  return token.staffUser;
+  return token.role === "staff" && token.staffUser ? token.staffUser : null;
 }
 
 /** For staff route handlers: 401 signed out (or staff session over), 403 for any other role. */

@@ -1,7 +1,10 @@
 import "server-only";
 import { getCapillary, isCapillaryError } from "@/lib/capillary";
 import { log } from "@/lib/server/log";
-import { getSignInThrottles } from "@/lib/server/auth/shopper-throttles";
+import { getEnv } from "@/lib/server/env";
+import { addressKey } from "@/lib/server/http/client-address";
+import { consumeAll } from "./budget";
+import { shopperBudgets } from "./shopper-budgets";
 import { maskIdentifier, parseShopperIdentifier } from "@/lib/shared/identifier";
 
 /** Reasons a sign-in fails, as the sign-in page reads them (next-auth passes the message through). */
@@ -18,12 +21,28 @@ export interface SignedInShopper {
   customerId: string;
 }
 
-export async function verifyShopperCode(rawIdentifier: unknown, rawCode: unknown): Promise<SignedInShopper> {
-  const identifier = parseShopperIdentifier(rawIdentifier);
+/**
+ * Checks a one-time code for `address` (the client, see clientAddress). Guesses are limited per number and
+ * address, per address and, more loosely, per number: a stranger's wrong codes from elsewhere spend their
+ * own budgets, not the owner's.
+ */
+export async function verifyShopperCode(
+  rawIdentifier: unknown,
+  rawCode: unknown,
+  address: string,
+): Promise<SignedInShopper> {
+  const identifier = parseShopperIdentifier(rawIdentifier, getEnv().limits.otpCountries[0]?.callingCode);
   const code = typeof rawCode === "string" ? rawCode.trim() : "";
   if (!identifier || !/^\d{4,8}$/.test(code)) throw new Error(SIGN_IN_ERRORS.invalidInput);
 
-  const throttle = await getSignInThrottles().verifyCode.consume(`${identifier.type}:${identifier.value}`);
+  const key = `${identifier.type}:${identifier.value}`;
+  const from = addressKey(address);
+  const budgets = shopperBudgets();
+  const throttle = await consumeAll([
+    [budgets.guessPerAddress, from],
+    [budgets.guessPerMobileAndAddress, `${key}|${from}`],
+    [budgets.guessPerMobile, key],
+  ]);
   if (!throttle.allowed) throw new Error(`${SIGN_IN_ERRORS.throttled}:${throttle.retryAfterSeconds}`);
 
   const entityType = identifier.type === "email" ? "EMAIL" : "MOBILE";
@@ -35,15 +54,17 @@ export async function verifyShopperCode(rawIdentifier: unknown, rawCode: unknown
     // Only now, with the code proven, may the answer differ between known and unknown numbers.
     const customerId = await capillary.lookupCustomerId(identifier);
     if (!customerId) throw new Error(SIGN_IN_ERRORS.noWallet);
-    // Proven possession of the number clears its counters: the limits are there to stop guessing.
-    const throttles = getSignInThrottles();
-    const key = `${identifier.type}:${identifier.value}`;
-    await Promise.all([throttles.verifyCode.reset(key), throttles.sendCode.reset(key)]);
+    // Proven possession of the number clears its own counters (not the address's or the overall ones).
+    await Promise.all([
+      budgets.guessPerMobileAndAddress.reset(`${key}|${from}`),
+      budgets.guessPerMobile.reset(key),
+      budgets.sendPerMobile.reset(key),
+    ]);
     log.info("shopper signed in", { who: maskIdentifier(identifier) });
     return { id: `shopper:${customerId}`, customerId };
   } catch (error) {
     if (isCapillaryError(error)) {
-      log.warn("shopper sign-in failed upstream", { kind: error.kind, requestId: error.requestId });
+      log.warn("shopper sign-in failed upstream", { kind: error.kind, capRequestId: error.requestId });
       throw new Error(SIGN_IN_ERRORS.unavailable);
     }
     throw error;

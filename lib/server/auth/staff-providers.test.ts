@@ -10,6 +10,7 @@ const OIDC = {
   STAFF_OIDC_ISSUER: "https://idp.example.com/realms/brand/",
   STAFF_OIDC_CLIENT_ID: "coupon-wallet",
   STAFF_OIDC_CLIENT_SECRET: "s3cret",
+  STAFF_OIDC_REQUIRED_GROUP: "counter-staff",
 };
 // next-auth applies a provider's own options (its id among them) over the defaults when it starts.
 const ids = (env: Record<string, string>) =>
@@ -42,10 +43,11 @@ describe("staff sign-in configuration", () => {
     const provider = staffProviders(OIDC)[0] as unknown as {
       profile: (p: Record<string, unknown>) => unknown;
     };
+    // Named apart from local accounts: an IdP user called "staff.demo" is not the local staff.demo.
     expect(provider.profile({ sub: "abc", preferred_username: "priya" })).toEqual({
-      id: "staff:abc",
+      id: "staff:oidc:abc",
       role: "staff",
-      staffUser: "priya",
+      staffUser: "oidc:priya",
     });
   });
   it("offers both when both are configured", () => {

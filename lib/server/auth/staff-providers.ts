@@ -3,10 +3,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Provider } from "next-auth/providers/index";
 import { getEnv, type StaffEnv } from "@/lib/server/env";
+import { clientAddress } from "@/lib/server/http/client-address";
+import type { OidcProfile } from "./oidc-staff";
 import { verifyStaffPassword } from "./staff-sign-in";
-
-/** A till shift, not a shopper's half-day: staff sessions end sooner (checked by requireStaff). */
-export const STAFF_SESSION_SECONDS = 8 * 60 * 60;
 
 export interface StaffSignInMethods {
   local: boolean;
@@ -16,19 +15,6 @@ export interface StaffSignInMethods {
 /** Which staff sign-ins this deployment offers: the brand's IdP when fully configured, local accounts when listed. */
 export function staffSignInMethods(staff: StaffEnv): StaffSignInMethods {
   return { local: (staff.users ?? "") !== "", oidc: staff.oidc !== undefined };
-}
-
-function firstForwardedAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
-
-interface OidcProfile extends Record<string, unknown> {
-  sub: string;
-  preferred_username?: string;
-  email?: string;
 }
 
 export function staffProviders(staff: StaffEnv = getEnv().staff): Provider[] {
@@ -41,11 +27,7 @@ export function staffProviders(staff: StaffEnv = getEnv().staff): Provider[] {
         name: "Staff account",
         credentials: { username: { type: "text" }, password: { type: "password" } },
         authorize: (credentials, req) =>
-          verifyStaffPassword(
-            credentials?.username,
-            credentials?.password,
-            firstForwardedAddress(req.headers),
-          ),
+          verifyStaffPassword(credentials?.username, credentials?.password, clientAddress(req.headers)),
       }),
     );
   }
@@ -61,10 +43,12 @@ export function staffProviders(staff: StaffEnv = getEnv().staff): Provider[] {
       idToken: true,
       checks: ["pkce", "state"],
       authorization: { params: { scope: "openid profile email" } },
+      // Whether this account may be staff is decided in the signIn callback (options.ts), where a refusal
+      // can be audited; here the identity is only named, apart from local accounts.
       profile: (profile) => ({
-        id: `staff:${profile.sub}`,
+        id: `staff:oidc:${profile.sub}`,
         role: "staff",
-        staffUser: profile.preferred_username ?? profile.email ?? profile.sub,
+        staffUser: `oidc:${String(profile.preferred_username ?? profile.email ?? profile.sub).slice(0, 64)}`,
       }),
     };
     providers.push(oidc);

@@ -4,7 +4,10 @@ import { getEnv } from "@/lib/server/env";
 import { log } from "@/lib/server/log";
 import { audit } from "@/lib/server/staff/audit";
 import { hashPassword, verifyPassword } from "./password";
-import { getStaffThrottles } from "./staff-throttles";
+import pLimit from "p-limit";
+import { addressKey } from "@/lib/server/http/client-address";
+import { consumeAll } from "./budget";
+import { staffBudgets } from "./staff-budgets";
 import { normaliseUsername, parseStaffUsers } from "./staff-users";
 
 /** Reasons a staff sign-in fails, as the staff sign-in page reads them (next-auth passes them through). */
@@ -22,15 +25,30 @@ function configuredUsers() {
   return users;
 }
 
+// scrypt takes 64 MiB and a thread of libuv's pool (4 by default) per hash: two at a time leaves the rest of
+// the pool to the app, and a queue longer than a busy counter needs is refused rather than left to grow.
+const HASHING_AT_ONCE = 2;
+const HASHING_QUEUE = 16;
+const hashing = pLimit(HASHING_AT_ONCE);
+
+/** Runs a password check in a bounded slot, or refuses at once when too many are already waiting. */
+async function inHashingSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing.pendingCount >= HASHING_QUEUE) throw new Error(`${STAFF_SIGN_IN_ERRORS.throttled}:5`);
+  return hashing(work);
+}
+
 export async function verifyStaffPassword(rawUsername: unknown, rawPassword: unknown, address: string) {
   const username = normaliseUsername(rawUsername);
   const password = typeof rawPassword === "string" ? rawPassword : "";
   if (!username || password === "" || password.length > 256) throw new Error(STAFF_SIGN_IN_ERRORS.invalid);
 
-  const key = `${username}|${address}`;
-  const throttles = getStaffThrottles();
-  const perAddress = await throttles.signIn.consume(key);
-  const throttle = perAddress.allowed ? await throttles.signInUser.consume(username) : perAddress;
+  // The address first: rotating usernames spends this budget, and no password is hashed once it is gone.
+  const budgets = staffBudgets();
+  const from = addressKey(address);
+  const throttle = await consumeAll([
+    [budgets.signInPerAddress, from],
+    [budgets.signInPerUsername, username],
+  ]);
   if (!throttle.allowed) {
     audit({
       staffUser: username,
@@ -42,12 +60,12 @@ export async function verifyStaffPassword(rawUsername: unknown, rawPassword: unk
     throw new Error(`${STAFF_SIGN_IN_ERRORS.throttled}:${throttle.retryAfterSeconds}`);
   }
   const stored = configuredUsers().get(username);
-  const matches = await verifyPassword(password, stored ?? (await decoy()));
+  const matches = await inHashingSlot(async () => verifyPassword(password, stored ?? (await decoy())));
   if (!stored || !matches) {
     audit({ staffUser: username, action: "sign_in", query: { address }, result: "failed", requestIds: [] });
     throw new Error(STAFF_SIGN_IN_ERRORS.invalid);
   }
-  await Promise.all([throttles.signIn.reset(key), throttles.signInUser.reset(username)]);
+  await budgets.signInPerUsername.reset(username);
   audit({ staffUser: username, action: "sign_in", query: { address }, result: "ok", requestIds: [] });
   return { id: `staff:${username}`, role: "staff" as const, staffUser: username };
 }

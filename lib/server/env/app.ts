@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { blankToUndefined, optionalString, readSection, timeZone, type RawEnv } from "./fields";
+import { blankToUndefined, intInRange, optionalString, readSection, timeZone, type RawEnv } from "./fields";
 
 function isLocale(value: string): boolean {
   try {
@@ -24,8 +24,17 @@ function isCurrency(value: string): boolean {
 const schema = z.object({
   NEXTAUTH_SECRET: z.preprocess(
     blankToUndefined,
-    z.string({ error: "is not set: sessions can't be signed" }),
+    z
+      .string({ error: "is not set: sessions can't be signed (openssl rand -base64 32)" })
+      .min(32, "must be at least 32 characters: a short secret lets anyone forge a session"),
   ),
+  NEXTAUTH_URL: optionalString,
+  WALLET_SINGLE_INSTANCE: z.preprocess(blankToUndefined, z.enum(["0", "1"]).optional()),
+  METRICS_TOKEN: z.preprocess(
+    blankToUndefined,
+    z.string().min(24, "must be at least 24 characters (openssl rand -hex 16)").optional(),
+  ),
+  SHOPPER_SESSION_MAX_DAYS: intInRange(1, 90, 7),
   WALLET_LOCALE: z.preprocess(
     blankToUndefined,
     z.string().trim().refine(isLocale, "must be a language tag such as en-IN").default("en-IN"),
@@ -43,6 +52,8 @@ const schema = z.object({
 export interface SessionEnv {
   /** Signs and encrypts session cookies (NEXTAUTH_SECRET). */
   secret: string;
+  /** A shopper signs in again after this many days, however active (SHOPPER_SESSION_MAX_DAYS). */
+  shopperMaxDays: number;
 }
 
 export interface DisplayEnv {
@@ -53,6 +64,12 @@ export interface DisplayEnv {
 }
 
 export interface RuntimeEnv {
+  /** The app's public URL (NEXTAUTH_URL), when set. */
+  publicUrl: string | undefined;
+  /** The operator says exactly one instance runs, so an in-memory store is the whole truth. */
+  singleInstance: boolean;
+  /** Bearer token for /api/metrics; unset, there are no metrics over HTTP. */
+  metricsToken: string | undefined;
   /** Started by `npm start` with the embedded emulator and demo accounts. */
   demoMode: boolean;
   /** Also append the staff audit log to this file. */
@@ -68,13 +85,16 @@ export function readApp(
   const values = readSection(schema, raw, problems);
   if (!values) return undefined;
   return {
-    session: { secret: values.NEXTAUTH_SECRET },
+    session: { secret: values.NEXTAUTH_SECRET, shopperMaxDays: values.SHOPPER_SESSION_MAX_DAYS },
     display: {
       locale: values.WALLET_LOCALE,
       currency: values.WALLET_CURRENCY,
       defaultTimeZone: values.WALLET_DEFAULT_TIME_ZONE,
     },
     runtime: {
+      publicUrl: values.NEXTAUTH_URL,
+      singleInstance: values.WALLET_SINGLE_INSTANCE === "1",
+      metricsToken: values.METRICS_TOKEN,
       demoMode: values.DEMO_MODE === "1",
       auditLogFile: values.AUDIT_LOG_FILE,
       distDir: values.NEXT_DIST_DIR ?? ".next",

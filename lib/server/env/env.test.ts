@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { ConfigError, loadEnv } from "./index";
 
-const REST = { NEXTAUTH_SECRET: "a-session-secret" };
+const REST = { NEXTAUTH_SECRET: "a-session-secret-of-at-least-32-chars" };
 const loadCapillaryConfig = (raw: Record<string, string>) => loadEnv({ ...REST, ...raw }).capillary;
 const CAPILLARY = {
   CAPILLARY_BASE_URL: "https://eu.api.capillarytech.com",
@@ -96,9 +96,15 @@ describe("the Capillary section", () => {
 describe("the rest of the configuration", () => {
   it("has defaults for the display and runtime, and reads the staff and store settings", () => {
     expect(loadEnv({ ...REST, ...CAPILLARY })).toMatchObject({
-      session: { secret: "a-session-secret" },
+      session: { secret: "a-session-secret-of-at-least-32-chars", shopperMaxDays: 7 },
       display: { locale: "en-IN", currency: "INR", defaultTimeZone: "Asia/Kolkata" },
-      runtime: { demoMode: false, auditLogFile: undefined, distDir: ".next" },
+      runtime: {
+        demoMode: false,
+        auditLogFile: undefined,
+        distDir: ".next",
+        singleInstance: false,
+        metricsToken: undefined,
+      },
       staff: { users: undefined, oidc: undefined, oidcName: "your company account" },
       store: { redisUrl: undefined },
     });
@@ -111,6 +117,7 @@ describe("the rest of the configuration", () => {
       STAFF_OIDC_ISSUER: "https://idp.example.com",
       STAFF_OIDC_CLIENT_ID: "id",
       STAFF_OIDC_CLIENT_SECRET: "secret",
+      STAFF_OIDC_ALLOWED_DOMAINS: "brand.example",
       REDIS_URL: "rediss://cache:6380",
     });
     expect(env.display).toMatchObject({ locale: "hi-IN", currency: "AED" });
@@ -136,5 +143,68 @@ describe("the rest of the configuration", () => {
     ).toThrow(
       /NEXTAUTH_SECRET[\s\S]*WALLET_LOCALE[\s\S]*WALLET_CURRENCY[\s\S]*WALLET_DEFAULT_TIME_ZONE[\s\S]*DEMO_MODE[\s\S]*REDIS_URL/,
     );
+  });
+});
+
+describe("configuration refused at start, one variable at a time", () => {
+  const valid = { ...REST, ...CAPILLARY };
+  const refusal = (raw: Record<string, string>) => {
+    try {
+      loadEnv(raw);
+      return "accepted";
+    } catch (error) {
+      return (error as ConfigError).problems.join("\n");
+    }
+  };
+
+  it("a session secret shorter than 32 characters", () => {
+    expect(refusal({ ...valid, NEXTAUTH_SECRET: "short-secret" })).toMatch(
+      /^NEXTAUTH_SECRET must be at least 32/,
+    );
+  });
+
+  it("a plain-http Capillary host or public URL in production, loopback excepted", () => {
+    const production = { ...valid, NODE_ENV: "production", REDIS_URL: "redis://cache:6379" };
+    expect(refusal({ ...production, CAPILLARY_BASE_URL: "http://eu.api.capillarytech.com" })).toMatch(
+      /^CAPILLARY_BASE_URL must use https in production/,
+    );
+    expect(refusal({ ...production, NEXTAUTH_URL: "http://wallet.example.com" })).toMatch(
+      /^NEXTAUTH_URL must use https in production/,
+    );
+    expect(
+      refusal({
+        ...production,
+        CAPILLARY_BASE_URL: "http://127.0.0.1:4010",
+        NEXTAUTH_URL: "http://localhost:3000",
+      }),
+    ).toBe("accepted");
+    // Not in production: a developer's plain-http stand-in is fine.
+    expect(refusal({ ...valid, CAPILLARY_BASE_URL: "http://capillary.test" })).toBe("accepted");
+  });
+
+  it("production without a shared store, unless one instance is promised", () => {
+    const production = { ...valid, NODE_ENV: "production" };
+    expect(refusal(production)).toMatch(/^REDIS_URL is required in production/);
+    expect(refusal({ ...production, WALLET_SINGLE_INSTANCE: "1" })).toBe("accepted");
+    expect(refusal({ ...production, REDIS_URL: "redis://cache:6379" })).toBe("accepted");
+    expect(refusal({ ...production, DEMO_MODE: "1" })).toBe("accepted");
+  });
+
+  it("OIDC staff sign-in without a group or domain rule", () => {
+    const oidc = {
+      STAFF_OIDC_ISSUER: "https://idp.example.com",
+      STAFF_OIDC_CLIENT_ID: "id",
+      STAFF_OIDC_CLIENT_SECRET: "s",
+    };
+    expect(refusal({ ...valid, ...oidc })).toMatch(/STAFF_OIDC_REQUIRED_GROUP or STAFF_OIDC_ALLOWED_DOMAINS/);
+    expect(refusal({ ...valid, ...oidc, STAFF_OIDC_REQUIRED_GROUP: "counter" })).toBe("accepted");
+  });
+
+  it("budgets and countries that cannot be read", () => {
+    expect(refusal({ ...valid, OTP_SEND_BUDGET_ADDRESS: "lots" })).toMatch(
+      /^OTP_SEND_BUDGET_ADDRESS must be budgets/,
+    );
+    expect(refusal({ ...valid, OTP_COUNTRIES: "IN,XX" })).toMatch(/^OTP_COUNTRIES must list countries/);
+    expect(refusal({ ...valid, TRUSTED_PROXY_HOPS: "9" })).toMatch(/^TRUSTED_PROXY_HOPS must be at most 5/);
   });
 });

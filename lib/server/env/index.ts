@@ -5,6 +5,8 @@ import { readApp, type DisplayEnv, type RuntimeEnv, type SessionEnv } from "./ap
 import { readCapillary } from "./capillary";
 import { ConfigError } from "./config-error";
 import type { RawEnv } from "./fields";
+import { readLimits, type LimitsEnv } from "./limits";
+import { productionProblems } from "./production";
 import { readStaff, type StaffEnv } from "./staff";
 import { readStore, type StoreEnv } from "./store";
 
@@ -19,6 +21,7 @@ export interface AppEnv {
   staff: StaffEnv;
   store: StoreEnv;
   runtime: RuntimeEnv;
+  limits: LimitsEnv;
 }
 
 /** Every section at once, so a misconfigured deploy hears about every bad variable in one go. */
@@ -28,8 +31,10 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const app = readApp(raw, problems);
   const staff = readStaff(raw, problems);
   const store = readStore(raw, problems);
-  if (!capillary || !app || !staff || problems.length > 0) throw new ConfigError(problems);
-  return { capillary, ...app, staff, store };
+  const limits = readLimits(raw, problems);
+  if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
+  if (!capillary || !app || !staff || !limits || problems.length > 0) throw new ConfigError(problems);
+  return { capillary, ...app, staff, store, limits };
 }
 
 let memo: AppEnv | undefined;
@@ -41,4 +46,5 @@ export function getEnv(): AppEnv {
 }
 
 export { ConfigError } from "./config-error";
-export type { DisplayEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv };
+export type { DisplayEnv, LimitsEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv };
+export type { BudgetWindow } from "./limits";

@@ -10,6 +10,9 @@ const schema = z.object({
   STAFF_OIDC_CLIENT_ID: optionalString,
   STAFF_OIDC_CLIENT_SECRET: optionalString,
   STAFF_OIDC_NAME: optionalString,
+  STAFF_OIDC_ALLOWED_DOMAINS: optionalString,
+  STAFF_OIDC_GROUPS_CLAIM: optionalString,
+  STAFF_OIDC_REQUIRED_GROUP: optionalString,
 });
 
 export interface StaffEnv {
@@ -19,6 +22,8 @@ export interface StaffEnv {
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   /** What the OIDC button calls the provider. */
   oidcName: string;
+  /** Who at the identity provider is staff: a group or role in a claim, or an e-mail domain (or both). */
+  oidcRules: { allowedDomains: string[]; groupsClaim: string; requiredGroup: string | undefined } | undefined;
 }
 
 export function readStaff(raw: RawEnv, problems: string[] = []): StaffEnv | undefined {
@@ -29,9 +34,23 @@ export function readStaff(raw: RawEnv, problems: string[] = []): StaffEnv | unde
     STAFF_OIDC_CLIENT_ID: clientId,
     STAFF_OIDC_CLIENT_SECRET: clientSecret,
   } = values;
+  const oidc = issuer && clientId && clientSecret ? { issuer, clientId, clientSecret } : undefined;
+  const allowedDomains = (values.STAFF_OIDC_ALLOWED_DOMAINS ?? "")
+    .split(",")
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
+  const requiredGroup = values.STAFF_OIDC_REQUIRED_GROUP;
+  if (oidc && allowedDomains.length === 0 && !requiredGroup) {
+    problems.push(
+      "STAFF_OIDC_REQUIRED_GROUP or STAFF_OIDC_ALLOWED_DOMAINS must be set with STAFF_OIDC_*: otherwise every account at the identity provider would be staff",
+    );
+  }
   return {
     users: values.STAFF_USERS,
-    oidc: issuer && clientId && clientSecret ? { issuer, clientId, clientSecret } : undefined,
+    oidc,
     oidcName: values.STAFF_OIDC_NAME ?? "your company account",
+    oidcRules: oidc
+      ? { allowedDomains, groupsClaim: values.STAFF_OIDC_GROUPS_CLAIM ?? "groups", requiredGroup }
+      : undefined,
   };
 }

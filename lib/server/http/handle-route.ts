@@ -1,6 +1,7 @@
 import "server-only";
 import { isCapillaryError, type CapillaryError } from "@/lib/capillary";
 import { log } from "@/lib/server/log";
+import { requestIdFrom, withRequestId } from "@/lib/server/request-context";
 import { ApiError, errorResponse } from "./api-error";
 
 function fromCapillary(error: CapillaryError): ApiError {
@@ -42,15 +43,23 @@ function toApiError(error: unknown): ApiError {
   return new ApiError("internal", "Something went wrong on our side.");
 }
 
-/** Wraps a route handler so every failure leaves as the one JSON error shape. */
-export function handleRoute<Args extends unknown[]>(
+/**
+ * Wraps a route handler so every failure leaves as the one JSON error shape, and every log line written
+ * while it runs (and the response's X-Request-Id) names the request.
+ */
+export function handleRoute<Args extends [Request, ...unknown[]]>(
   handler: (...args: Args) => Promise<Response>,
 ): (...args: Args) => Promise<Response> {
   return async (...args) => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      return errorResponse(toApiError(error));
-    }
+    const requestId = requestIdFrom(args[0].headers);
+    const response = await withRequestId(requestId, async () => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        return errorResponse(toApiError(error));
+      }
+    });
+    response.headers.set("X-Request-Id", requestId);
+    return response;
   };
 }

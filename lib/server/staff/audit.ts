@@ -1,7 +1,7 @@
 import "server-only";
 import { processSingleton } from "@/lib/server/singleton";
 import { getEnv } from "@/lib/server/env";
-import { appendFileSync, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import { log } from "@/lib/server/log";
 
@@ -30,25 +30,57 @@ function store(): AuditEntry[] {
   return processSingleton("audit-entries", (): AuditEntry[] => []);
 }
 
-const preparedFolders = new Set<string>();
+/** Streams, one per file: appends go out in order without blocking the request that caused them. */
+const streams = new Map<string, WriteStream>();
 
 function appendToFile(file: string, line: string) {
-  try {
-    // Once per folder, not on every lookup at the till.
-    const folder = path.dirname(file);
-    if (!preparedFolders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      preparedFolders.add(folder);
+  let stream = streams.get(file);
+  if (!stream) {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+    } catch {
+      // reported by the stream's error below
     }
-    appendFileSync(file, `${line}\n`);
-  } catch (error) {
-    // stdout still has the line; a full disk must not turn a lookup into an error at the till.
-    log.error("audit file not writable", { error: error instanceof Error ? error.name : "unknown" });
+    stream = createWriteStream(file, { flags: "a" });
+    // stdout still has every line; a full disk must not turn a lookup into an error at the till.
+    stream.on("error", (error) => {
+      log.error("audit file not writable", { error: error.name });
+      streams.delete(file);
+    });
+    streams.set(file, stream);
   }
+  stream.write(`${line}\n`);
+}
+
+/** Resolves once every line written so far has reached its file (tests, and a clean shutdown). */
+export async function flushAudit(): Promise<void> {
+  await Promise.all(
+    [...streams.values()].map((stream) => new Promise<void>((done) => stream.write("", () => done()))),
+  );
+}
+
+const MAX_FIELD = 120;
+const clip = (text: string) => (text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text);
+
+/** Every free-text field clipped: nothing a caller sends can make an audit line long. */
+function bounded(entry: Omit<AuditEntry, "type" | "time">): Omit<AuditEntry, "type" | "time"> {
+  return {
+    ...entry,
+    staffUser: clip(entry.staffUser),
+    query: Object.fromEntries(
+      Object.entries(entry.query)
+        .slice(0, 12)
+        .map(([k, v]) => [clip(k), clip(v)]),
+    ),
+    result: clip(entry.result),
+    ...(entry.customerIds ? { customerIds: entry.customerIds.slice(0, 20).map(clip) } : {}),
+    ...(entry.verdicts ? { verdicts: entry.verdicts.slice(0, 20) } : {}),
+    requestIds: entry.requestIds.slice(0, 20).map(clip),
+  };
 }
 
 export function audit(entry: Omit<AuditEntry, "type" | "time">): AuditEntry {
-  const full: AuditEntry = { type: "audit", time: new Date().toISOString(), ...entry };
+  const full: AuditEntry = { type: "audit", time: new Date().toISOString(), ...bounded(entry) };
   const line = JSON.stringify(full);
   console.log(line);
   const file = getEnv().runtime.auditLogFile;

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { noteRequestId } from "@/lib/capillary/request/request-ids";
 import { ApiError } from "@/lib/server/http/api-error";
 import { auditedLookup } from "./audited-lookup";
-import { recentAuditEntries } from "./audit";
-import { STAFF_LOOKUPS_PER_MINUTE } from "@/lib/server/auth/staff-throttles";
+import { flushAudit, recentAuditEntries } from "./audit";
+import { getEnv } from "@/lib/server/env";
 
 describe("auditedLookup", () => {
   let file: string;
@@ -34,6 +34,7 @@ describe("auditedLookup", () => {
       summarise: (found) => ({ result: "found", customerIds: [found.id] }),
     });
     expect(value).toEqual({ id: "565032176" });
+    await flushAudit();
     const line = JSON.parse(readFileSync(file, "utf8").trim()) as Record<string, unknown>;
     expect(line).toMatchObject({
       type: "audit",
@@ -68,10 +69,13 @@ describe("auditedLookup", () => {
         run: async () => 1,
         summarise: () => ({ result: "ok" }),
       });
-    for (let i = 0; i < STAFF_LOOKUPS_PER_MINUTE; i++) await lookup("busy");
+    for (let i = 0; i < getEnv().limits.staffLookups[0]!.points; i++) await lookup("busy");
     const refused = await lookup("busy").catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ApiError);
-    expect(refused).toMatchObject({ status: 429, message: expect.stringContaining("lookups in a minute") });
+    expect(refused).toMatchObject({
+      status: 429,
+      message: expect.stringContaining("more lookups than a counter needs"),
+    });
     expect(recentAuditEntries(1)[0]).toMatchObject({ staffUser: "busy", result: "throttled" });
     await expect(lookup("calm")).resolves.toBe(1);
   });

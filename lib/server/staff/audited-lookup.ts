@@ -2,7 +2,7 @@ import "server-only";
 import { collectRequestIds } from "@/lib/capillary";
 import { ApiError } from "@/lib/server/http/api-error";
 import { audit, type AuditAction, type AuditEntry } from "./audit";
-import { getStaffThrottles, STAFF_LOOKUPS_PER_MINUTE } from "@/lib/server/auth/staff-throttles";
+import { staffBudgets } from "@/lib/server/auth/staff-budgets";
 
 type Summary = Pick<AuditEntry, "result" | "customerIds" | "verdicts">;
 
@@ -21,12 +21,12 @@ interface Lookup<T> {
  * lookups are audited too: a burst of refused lookups is exactly what a review looks for).
  */
 export async function auditedLookup<T>({ staffUser, action, query, run, summarise }: Lookup<T>): Promise<T> {
-  const throttle = await getStaffThrottles().lookup.consume(staffUser);
+  const throttle = await staffBudgets().lookups.consume(staffUser);
   if (!throttle.allowed) {
     audit({ staffUser, action, query, result: "throttled", requestIds: [] });
     throw new ApiError(
       "throttled",
-      `That's more than ${STAFF_LOOKUPS_PER_MINUTE} lookups in a minute. Wait ${throttle.retryAfterSeconds} seconds, then try again.`,
+      `That's more lookups than a counter needs. Wait ${throttle.retryAfterSeconds} seconds, then try again.`,
       throttle.retryAfterSeconds,
     );
   }

@@ -36,6 +36,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
     async delete(key) {
       cache.delete(key);
     },
+    ping: async () => true,
     createLimiter: (limiter) => new RateLimiterMemory(limiter),
     async close() {
       cache.clear();

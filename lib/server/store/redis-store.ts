@@ -34,6 +34,14 @@ export function createRedisStore(url: string): KeyValueStore {
 
   return {
     kind: "redis",
+    async ping() {
+      try {
+        return (await redis.ping()) === "PONG";
+      } catch (error) {
+        warn("ping", error);
+        return false;
+      }
+    },
     async get<T>(key: string) {
       try {
         const text = await redis.get(KEY_PREFIX + key);

@@ -22,6 +22,8 @@ export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Whether the store answers now (readiness). */
+  ping(): Promise<boolean>;
   /** A rate limiter counting in this store, so instances sharing the store share the counts. */
   createLimiter(options: LimiterOptions): RateLimiterAbstract;
   close(): Promise<void>;
