@@ -4,6 +4,7 @@ import { getCapillary } from "@/lib/capillary";
 import { isOutage } from "@/lib/capillary";
 import type { Coupon, SeriesSummary } from "@/lib/capillary";
 import { log } from "@/lib/server/log";
+import { metrics } from "@/lib/server/metrics";
 import { getStore } from "@/lib/server/store";
 import { createSeriesCache } from "./series-cache";
 import type { WalletData } from "@/lib/shared/wallet/types";
@@ -14,7 +15,10 @@ const walletKey = (customerId: string) => `wallet:${customerId}`;
 
 const seriesCache = () =>
   processSingleton("series-cache", () =>
-    createSeriesCache((ids) => getCapillary().getCouponSeries(ids), { store: getStore() }),
+    createSeriesCache((ids) => getCapillary().getCouponSeries(ids), {
+      store: getStore(),
+      onLookup: (result, count) => metrics().cacheLookups.inc({ cache: "series", result }, count),
+    }),
   );
 
 // The coupons call embeds each coupon's series, but only /v2/coupon/series carries the series' standard
@@ -44,6 +48,7 @@ async function lastGoodWallet(customerId: string, error: unknown): Promise<Walle
   if (!isOutage(error)) throw error;
   const copy = await getStore().get<WalletData>(walletKey(customerId));
   if (!copy) throw error;
+  metrics().cacheLookups.inc({ cache: "wallet", result: "stale" });
   log.warn("Capillary failing; serving the last good wallet", {
     kind: error.kind,
     fetchedAt: copy.fetchedAt,

@@ -23,6 +23,8 @@ export interface SeriesCacheOptions {
   max?: number;
   ttlMs?: number;
   now?: () => number;
+  /** Told how each series was found: in this process, in the shared store, fetched, or an old copy. */
+  onLookup?: (result: "hit" | "shared" | "miss" | "stale", count: number) => void;
 }
 
 /**
@@ -53,7 +55,9 @@ export function createSeriesCache(fetchSeries: FetchSeries, options: SeriesCache
       local.set(id, copy.series, { ttl: ttl - age });
       return false;
     });
+    options.onLookup?.("shared", found.size);
     if (missing.length === 0) return found;
+    options.onLookup?.("miss", missing.length);
     try {
       const fetched = await fetchSeries(missing);
       const fetchedAt = now();
@@ -66,6 +70,7 @@ export function createSeriesCache(fetchSeries: FetchSeries, options: SeriesCache
       if (older.size === 0) throw error;
       log.warn("series details unavailable; serving last good copies", { series: older.size });
       for (const [id, series] of older) found.set(id, series);
+      options.onLookup?.("stale", older.size);
     }
     return found;
   }
@@ -73,6 +78,7 @@ export function createSeriesCache(fetchSeries: FetchSeries, options: SeriesCache
   async function getMany(ids: readonly string[]): Promise<Map<string, SeriesSummary>> {
     const unique = [...new Set(ids)];
     const toLoad = unique.filter((id) => !local.has(id) && !inFlight.has(id));
+    if (unique.length > toLoad.length) options.onLookup?.("hit", unique.length - toLoad.length);
     if (toLoad.length > 0) {
       const batch = load(toLoad);
       for (const id of toLoad) {
