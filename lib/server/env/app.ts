@@ -30,6 +30,7 @@ const schema = z.object({
   ),
   NEXTAUTH_URL: optionalString,
   WALLET_SINGLE_INSTANCE: z.preprocess(blankToUndefined, z.enum(["0", "1"]).optional()),
+  WALLET_SERVER: z.preprocess(blankToUndefined, z.enum(["1"]).optional()),
   METRICS_TOKEN: z.preprocess(
     blankToUndefined,
     z.string().min(24, "must be at least 24 characters (openssl rand -hex 16)").optional(),
@@ -68,6 +69,8 @@ export interface RuntimeEnv {
   publicUrl: string | undefined;
   /** The operator says exactly one instance runs, so an in-memory store is the whole truth. */
   singleInstance: boolean;
+  /** Served by server.mjs, which puts each connection's real peer in `x-wallet-peer`. */
+  walletServer: boolean;
   /** Bearer token for /api/metrics; unset, there are no metrics over HTTP. */
   metricsToken: string | undefined;
   /** Started by `npm start` with the embedded emulator and demo accounts. */
@@ -95,6 +98,7 @@ export function readApp(
       publicUrl: values.NEXTAUTH_URL,
       singleInstance: values.WALLET_SINGLE_INSTANCE === "1",
       metricsToken: values.METRICS_TOKEN,
+      walletServer: values.WALLET_SERVER === "1",
       demoMode: values.DEMO_MODE === "1",
       auditLogFile: values.AUDIT_LOG_FILE,
       distDir: values.NEXT_DIST_DIR ?? ".next",

@@ -104,6 +104,7 @@ describe("the rest of the configuration", () => {
         distDir: ".next",
         singleInstance: false,
         metricsToken: undefined,
+        walletServer: false,
       },
       staff: { users: undefined, oidc: undefined, oidcName: "your company account" },
       store: { redisUrl: undefined },

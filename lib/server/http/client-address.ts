@@ -21,13 +21,22 @@ function normalise(entry: string): string | null {
 }
 
 /**
- * The address of whoever sent this request. The app's server appends the socket's peer to
- * X-Forwarded-For (server.mjs), so the last entry is always the real connection; with
- * TRUSTED_PROXY_HOPS = n, the n proxies in front each appended theirs, and the entry n from the end is the
- * client they saw. Entries further left are whatever the client chose to send, and are never read.
+ * The address of whoever sent this request. The app's own server (server.mjs) puts the connection's peer in
+ * `x-wallet-peer`, overwriting any client value; with TRUSTED_PROXY_HOPS = n, the n proxies in front each
+ * appended the address they saw to X-Forwarded-For, and the entry n - 1 from the end is the client's.
+ * Entries further left are whatever the client chose to send and are never read. Without server.mjs (the
+ * development server) there is no peer to trust: "unknown".
  */
-export function clientAddress(headers: HeaderBag, hops = getEnv().limits.trustedProxyHops): string {
-  const chain = (header(headers, "x-forwarded-for") ?? "").split(",").filter((e) => e.trim() !== "");
+export function clientAddress(
+  headers: HeaderBag,
+  hops = getEnv().limits.trustedProxyHops,
+  behindWalletServer = getEnv().runtime.walletServer,
+): string {
+  const peer = behindWalletServer ? header(headers, "x-wallet-peer") : undefined;
+  if (!peer) return "unknown";
+  const chain = [...(header(headers, "x-forwarded-for") ?? "").split(","), peer].filter(
+    (e) => e.trim() !== "",
+  );
   const entry = chain[chain.length - 1 - hops];
   return (entry && normalise(entry)) ?? "unknown";
 }

@@ -1,0 +1,38 @@
+// Serves the built app: Next's own request handler behind a plain Node HTTP server, so that every request
+// carries its connection's real peer address in `x-wallet-peer`, overwriting whatever a client put there.
+// Next's `next start` keeps a client-sent X-Forwarded-For as if it were the peer, which would let anyone
+// dodge per-address limits; lib/server/http/client-address.ts reads the peer only when this server set it
+// (WALLET_SERVER=1). Runs with plain `node`, from the repository or from a standalone build.
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+
+// A standalone build has no next.config.js beside it: its settings were written into the build.
+const required = path.join(dir, distDir, "required-server-files.json");
+const conf = existsSync(required) ? JSON.parse(readFileSync(required, "utf8")).config : undefined;
+
+process.env.WALLET_SERVER = "1";
+process.env.NODE_ENV = "production";
+const app = next({ dev: false, dir, hostname, port, ...(conf ? { conf } : {}) });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers["x-wallet-peer"] = req.socket.remoteAddress ?? "";
+  void handle(req, res);
+});
+server.listen(port, hostname, () => console.log(`Coupon Wallet ready on http://${hostname}:${port}`));
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
