@@ -130,3 +130,18 @@ describe("request log and counters", () => {
     expect(log.counters().total).toBe(5010);
   });
 });
+
+describe("who may use the hooks", () => {
+  it("refuses a request without the run's secret, or with a wrong one", async () => {
+    expect((await h.get("/__emulator/counters", { "x-emulator-token": "" })).status).toBe(401);
+    expect(
+      (await h.get("/__emulator/otp?entityValue=919000000001", { "x-emulator-token": "guess" })).status,
+    ).toBe(401);
+  });
+
+  it("refuses anything a web page sends (it carries an Origin), secret or not", async () => {
+    const res = await h.post("/__emulator/faults", { down: true }, { Origin: "http://evil.example" });
+    expect(res.status).toBe(403);
+    expect((await h.get("/__emulator/faults")).body.down).toBe(false);
+  });
+});

@@ -1,5 +1,8 @@
-// Test hooks under /__emulator/ on the emulator's own port. They need no auth, are never logged or
-// counted, and bypass faults, so a test can always inspect and repair the emulator.
+// Test hooks under /__emulator/ on the emulator's own port. They are never logged or counted and bypass
+// faults, so a test can always inspect and repair the emulator. They read OTPs and switch faults, so they
+// ask for the run's secret (`x-emulator-token`) and refuse anything a web page could send: a request with an
+// Origin header is a browser's, and a page the developer happens to visit must not drive the emulator.
+import { timingSafeEqual } from "node:crypto";
 import { mergeFaults } from "./faults";
 import { type EmuRequest, type EmuResponse, isRecord, json } from "./http";
 import { resetState, type EmulatorState } from "./state";
@@ -38,7 +41,17 @@ const HOOKS: Record<string, Hook> = {
   },
 };
 
-export function handleControl(req: EmuRequest, state: EmulatorState): EmuResponse {
+function sameSecret(given: unknown, expected: string): boolean {
+  if (typeof given !== "string") return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function handleControl(req: EmuRequest, state: EmulatorState, controlToken: string): EmuResponse {
+  if (req.headers.origin !== undefined) return json(403, { error: "cross-origin requests are refused" });
+  if (!sameSecret(req.headers["x-emulator-token"], controlToken))
+    return json(401, { error: "x-emulator-token is missing or wrong" });
   const hook = HOOKS[`${req.method} ${req.path.replace(/\/$/, "")}`];
   return hook ? hook(req, state) : json(404, { error: `no emulator hook ${req.method} ${req.path}` });
 }

@@ -1,6 +1,6 @@
 // CLI: `npx tsx emulator/main.ts` (or `npm run emulator`). Configured by environment variables:
 // EMULATOR_PORT (4010), EMULATOR_HOST (127.0.0.1), EMULATOR_TOKEN_TTL_SECONDS (3600),
-// EMULATOR_LATENCY_MS (0), EMULATOR_ERROR_RATE (0).
+// EMULATOR_LATENCY_MS (0), EMULATOR_ERROR_RATE (0), EMULATOR_CONTROL_TOKEN (a random one, printed).
 import { DEMO_CREDENTIALS } from "./credentials";
 import { startEmulator } from "./server";
 
@@ -25,8 +25,12 @@ const emulator = await startEmulator({
   },
   latencyMs: numberFromEnv("EMULATOR_LATENCY_MS", 0),
   errorRate: Math.min(1, numberFromEnv("EMULATOR_ERROR_RATE", 0)),
+  ...(process.env.EMULATOR_CONTROL_TOKEN ? { controlToken: process.env.EMULATOR_CONTROL_TOKEN } : {}),
 });
 console.log(`Capillary emulator listening on ${emulator.url}`);
+console.log(
+  `Test hooks under ${emulator.url}/__emulator/ need the header x-emulator-token: ${emulator.controlToken}`,
+);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

@@ -7,6 +7,7 @@ import { handleControl } from "./control";
 import { DEMO_CREDENTIALS } from "./credentials";
 import { injectedFailure, sleep } from "./faults";
 import { type EmuRequest, type EmuResponse, v2Error } from "./http";
+import { randomBytes } from "node:crypto";
 import { parseBody, readBody, send } from "./http-io";
 import { queryObject, type RouteKey } from "./request-log";
 import { matchRoute } from "./router";
@@ -29,11 +30,15 @@ export interface EmulatorOptions {
   /** Where OTP "SMS" lines go; default console.log (silenced by `quiet` unless given explicitly). */
   logOtp?: (line: string) => void;
   quiet?: boolean;
+  /** The secret the test hooks under /__emulator/ ask for; default a fresh random one per run. */
+  controlToken?: string;
 }
 
 export interface RunningEmulator {
   url: string;
   port: number;
+  /** Send as `x-emulator-token` to use the test hooks. */
+  controlToken: string;
   close(): Promise<void>;
 }
 
@@ -57,7 +62,12 @@ async function capillary(
   return { response: matched.route.handle({ ...req, params: matched.params }, state), key };
 }
 
-async function handle(rawReq: IncomingMessage, res: ServerResponse, state: EmulatorState): Promise<void> {
+async function handle(
+  rawReq: IncomingMessage,
+  res: ServerResponse,
+  state: EmulatorState,
+  controlToken: string,
+): Promise<void> {
   const now = state.now();
   const url = new URL(rawReq.url ?? "/", "http://emulator.invalid");
   const req: EmuRequest = {
@@ -70,7 +80,7 @@ async function handle(rawReq: IncomingMessage, res: ServerResponse, state: Emula
     now,
   };
   if (req.path === "/__emulator" || req.path.startsWith("/__emulator/")) {
-    send(res, handleControl(req, state));
+    send(res, handleControl(req, state, controlToken));
     return;
   }
   let outcome: { response: EmuResponse; key: RouteKey | null };
@@ -115,8 +125,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     errorRate: options.errorRate ?? 0,
     logOtp: options.logOtp ?? (options.quiet ? () => {} : (line) => console.log(line)),
   });
+  const controlToken = options.controlToken ?? randomBytes(24).toString("hex");
   const server = createServer((req, res) => {
-    handle(req, res, state).catch((error: unknown) => {
+    handle(req, res, state, controlToken).catch((error: unknown) => {
       if (!res.headersSent)
         send(
           res,
@@ -137,6 +148,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: `http://${shownHost}:${port}`,
     port,
+    controlToken,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

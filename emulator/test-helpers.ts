@@ -52,9 +52,17 @@ export function withEmulator(options: EmulatorOptions = {}): Harness {
     body: unknown,
     headers: Record<string, string> = {},
   ): Promise<Reply> => {
+    // The test hooks ask for the run's secret; tests that check the refusal pass their own header.
+    const hooks: Record<string, string> = path.startsWith("/__emulator")
+      ? { "x-emulator-token": h.emu.controlToken }
+      : {};
     const res = await fetch(`${h.emu.url}${path}`, {
       method,
-      headers: body === undefined ? headers : { "Content-Type": "application/json", ...headers },
+      headers: {
+        ...hooks,
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...headers,
+      },
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
     const text = await res.text();
