@@ -1,7 +1,10 @@
 /// <reference lib="webworker" />
 // The wallet's service worker: it keeps the app shell and the shopper's last wallet so a shopper who opened
-// their wallet before can open it again with no signal (shops often have poor reception). Staff
-// pages and every other API are never cached: a shared tablet must not keep a customer's data.
+// their wallet before can open it again with no signal (shops often have poor reception). A kept wallet is
+// served only while the session it belongs to lasts on this device (the mark the wallet page writes; see
+// lib/client/queries/wallet/persistence.ts): once it has ended, or someone else signed in, the copies are
+// deleted and the sign-in page comes instead. Staff pages and every other API are never cached: a shared
+// tablet must not keep a customer's data.
 import { defaultCache } from "@serwist/turbopack/worker";
 import {
   ExpirationPlugin,
@@ -10,6 +13,7 @@ import {
   Serwist,
   type PrecacheEntry,
   type SerwistGlobalConfig,
+  type SerwistPlugin,
 } from "serwist";
 
 declare global {
@@ -20,11 +24,53 @@ declare global {
 declare const self: ServiceWorkerGlobalScope;
 
 const WALLET_CACHE_SECONDS = 48 * 60 * 60;
+// The names the page uses (lib/client/queries/wallet/persistence.ts; the worker is bundled on its own).
+const WALLET_CACHES = ["wallet-pages", "wallet-api"];
+const MARK_COOKIE = "cw-offline";
+const MARK_CACHE = "wallet-session";
+const MARK_URL = "/__wallet-session";
+
+interface CookieStoreLike {
+  get(name: string): Promise<{ value: string } | null>;
+}
+
+/** Whether the session the kept wallet belongs to still lasts on this device. */
+async function sessionLasts(): Promise<boolean> {
+  const cookieStore = (self as unknown as { cookieStore?: CookieStoreLike }).cookieStore;
+  // The browser drops the mark's cookie itself when the session ends: the surest sign, where readable.
+  if (cookieStore) return (await cookieStore.get(MARK_COOKIE).catch(() => null)) !== null;
+  const mark = await (await caches.open(MARK_CACHE)).match(MARK_URL);
+  const { endsAt } = mark ? ((await mark.json()) as { endsAt?: number }) : {};
+  return typeof endsAt === "number" && endsAt > Date.now();
+}
+
+async function forgetWallets(): Promise<void> {
+  await Promise.all([...WALLET_CACHES, MARK_CACHE].map((name) => caches.delete(name)));
+}
+
+const onlyForALiveSession: SerwistPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }) => {
+    if (!cachedResponse) return cachedResponse;
+    if (await sessionLasts()) return cachedResponse;
+    await forgetWallets();
+    return undefined;
+  },
+  // No network and no copy for this session: the sign-in page (kept when last seen), not a browser error.
+  handlerDidError: async ({ request }) =>
+    request.mode === "navigate"
+      ? ((await caches.match("/signin", { cacheName: "signin-page", ignoreSearch: true })) ??
+        Response.redirect("/signin", 302))
+      : undefined,
+};
+
 const walletCache = (cacheName: string) =>
   new NetworkFirst({
     cacheName,
     networkTimeoutSeconds: 6,
-    plugins: [new ExpirationPlugin({ maxEntries: 4, maxAgeSeconds: WALLET_CACHE_SECONDS })],
+    plugins: [
+      new ExpirationPlugin({ maxEntries: 4, maxAgeSeconds: WALLET_CACHE_SECONDS }),
+      onlyForALiveSession,
+    ],
   });
 
 const serwist = new Serwist({
@@ -41,6 +87,12 @@ const serwist = new Serwist({
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === "/api/wallet",
       handler: walletCache("wallet-api"),
+    },
+    {
+      // Kept so that a shopper whose session ended offline gets the way back in rather than an error.
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.mode === "navigate" && url.pathname === "/signin",
+      handler: new NetworkFirst({ cacheName: "signin-page", networkTimeoutSeconds: 6 }),
     },
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && !url.pathname.startsWith("/_next/static/"),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { getShopperCustomerId } from "@/lib/server/auth/session";
+import { getShopperSession } from "@/lib/server/auth/session";
 import { getDisplaySettings } from "@/lib/server/display-settings";
 import { getQueryClient } from "@/lib/client/query-client";
 import { walletQueryOptions } from "@/lib/client/queries/wallet/wallet";
@@ -44,13 +44,14 @@ async function walletWithin(customerId: string): Promise<WalletData | null> {
 export const metadata: Metadata = { title: "My coupons" };
 
 export default async function WalletPage() {
-  const customerId = await getShopperCustomerId();
-  if (!customerId) {
+  const session = await getShopperSession();
+  if (!session) {
     const hadSession = (await cookies())
       .getAll()
       .some((cookie) => cookie.name.endsWith("next-auth.session-token"));
     redirect(`/signin?callbackUrl=%2Fwallet${hadSession ? "&reason=expired" : ""}`);
   }
+  const { customerId } = session;
   const queryClient = getQueryClient();
   // Same query key as the browser's refreshes, but fetched directly: no HTTP hop to our own API. A failure
   // or a slow answer is not dehydrated: the browser shows the skeleton, fetches, and on failure shows its
@@ -63,7 +64,7 @@ export default async function WalletPage() {
   const formatted = shown ? firstPaintFormatting(shown, display, renderedAt) : {};
 
   return (
-    <WalletProviders ownerKey={walletOwnerKey(customerId)}>
+    <WalletProviders ownerKey={walletOwnerKey(customerId)} sessionEndsAt={session.endsAt}>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <WalletScreen display={display} renderedAt={renderedAt} formatted={formatted} />
       </HydrationBoundary>

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
+import { forgetStoredWallets } from "@/lib/client/queries/wallet/persistence";
 import { staffSignInMessage } from "./staff-sign-in-messages";
 import { inputClass, primaryButton } from "./styles";
 
@@ -12,6 +13,10 @@ export function StaffSignInForm() {
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A shopper's wallet kept on this device is not for whoever signs in next, staff included.
+  useEffect(() => {
+    void forgetStoredWallets().catch(() => undefined);
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

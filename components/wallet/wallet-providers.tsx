@@ -2,14 +2,30 @@
 
 import { createSyncStoragePersister } from "@tanstack/query-sync-storage-persister";
 import { PersistQueryClientProvider, persistQueryClientSave } from "@tanstack/react-query-persist-client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { getQueryClient } from "@/lib/client/query-client";
-import { WALLET_PERSIST_MAX_AGE_MS, WALLET_STORAGE_PREFIX } from "@/lib/client/queries/wallet/persistence";
+import {
+  markOfflineCopies,
+  WALLET_PERSIST_MAX_AGE_MS,
+  WALLET_STORAGE_PREFIX,
+} from "@/lib/client/queries/wallet/persistence";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { RegisterServiceWorker } from "./register-service-worker";
 
 /** TanStack Query for the wallet, with the last good wallet kept on this device for offline use. */
-export function WalletProviders({ ownerKey, children }: { ownerKey: string; children: React.ReactNode }) {
+export function WalletProviders({
+  ownerKey,
+  sessionEndsAt,
+  children,
+}: {
+  ownerKey: string;
+  /** When the shopper's session ends (epoch ms): copies kept on this device serve no longer. */
+  sessionEndsAt: number;
+  children: React.ReactNode;
+}) {
+  useEffect(() => {
+    void markOfflineCopies(ownerKey, sessionEndsAt).catch(() => undefined);
+  }, [ownerKey, sessionEndsAt]);
   const [persister] = useState(() =>
     createSyncStoragePersister({
       key: `${WALLET_STORAGE_PREFIX}${ownerKey}`,

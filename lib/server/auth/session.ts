@@ -34,8 +34,17 @@ export async function readSessionToken(): Promise<JWT | null> {
 }
 
 export async function getShopperCustomerId(): Promise<string | null> {
+  return (await getShopperSession())?.customerId ?? null;
+}
+
+/** The signed-in shopper and when their session ends (its absolute end or idle expiry, the sooner). */
+export async function getShopperSession(): Promise<{ customerId: string; endsAt: number } | null> {
   const token = await readSessionToken();
-  return token?.role === "shopper" && token.customerId ? token.customerId : null;
+  if (token?.role !== "shopper" || !token.customerId) return null;
+  const ends = [token.endsAt, typeof token.exp === "number" ? token.exp : undefined].filter(
+    (t): t is number => typeof t === "number",
+  );
+  return { customerId: token.customerId, endsAt: Math.min(...ends) * 1000 };
 }
 
 /** For route handlers: the signed-in shopper's own customer id, from the session and nowhere else. */

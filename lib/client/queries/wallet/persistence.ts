@@ -1,12 +1,33 @@
 // Where the browser keeps the last wallet, so a shopper with no signal (or with Capillary down) still has
-// their coupons. Cleared on sign-out and before anyone signs in.
+// their coupons, and the mark that says whose it is and until when. Copies belong to a live session: they
+// are cleared on sign-out and before anyone (shopper or staff) signs in, and the service worker serves
+// them only while the mark is there (sw/service-worker.ts).
 export const WALLET_STORAGE_PREFIX = "coupon-wallet:";
-const WALLET_CACHE_NAMES = ["wallet-pages", "wallet-api"] as const;
 export const WALLET_PERSIST_MAX_AGE_MS = 48 * 60 * 60 * 1000;
+const WALLET_CACHE_NAMES = ["wallet-pages", "wallet-api"] as const;
+
+/** Not a secret: an opaque owner key that expires with the session (a cookie the browser drops itself). */
+export const OFFLINE_MARK_COOKIE = "cw-offline";
+/** The same mark for service workers without the Cookie Store API. */
+export const OFFLINE_MARK_CACHE = "wallet-session";
+export const OFFLINE_MARK_URL = "/__wallet-session";
+
+/** Marks this device's copies as the signed-in shopper's until `endsAt` (epoch ms): the session's end. */
+export async function markOfflineCopies(ownerKey: string, endsAt: number): Promise<void> {
+  const secure = window.location.protocol === "https:" ? "; Secure" : "";
+  document.cookie = `${OFFLINE_MARK_COOKIE}=${ownerKey}; Path=/; Expires=${new Date(endsAt).toUTCString()}; SameSite=Strict${secure}`;
+  if (!("caches" in window)) return;
+  const mark = new Response(JSON.stringify({ ownerKey, endsAt }), {
+    headers: { "Content-Type": "application/json" },
+  });
+  await (await caches.open(OFFLINE_MARK_CACHE)).put(OFFLINE_MARK_URL, mark);
+}
 
 export async function forgetStoredWallets(): Promise<void> {
   for (const key of Object.keys(window.localStorage)) {
     if (key.startsWith(WALLET_STORAGE_PREFIX)) window.localStorage.removeItem(key);
   }
-  if ("caches" in window) await Promise.all(WALLET_CACHE_NAMES.map((name) => caches.delete(name)));
+  document.cookie = `${OFFLINE_MARK_COOKIE}=; Path=/; Max-Age=0; SameSite=Strict`;
+  if ("caches" in window)
+    await Promise.all([...WALLET_CACHE_NAMES, OFFLINE_MARK_CACHE].map((name) => caches.delete(name)));
 }
