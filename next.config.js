@@ -6,6 +6,9 @@ const nextConfig = {
   // A second checkout of the app (e.g. a parallel test run) can build beside the first.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
+  // A self-contained server folder (<distDir>/standalone) that runs with plain node and no node_modules of
+  // ours; scripts/standalone.mjs adds what Next leaves out (server.mjs, public/, static files).
+  output: "standalone",
   poweredByHeader: false,
   experimental: {
     // The stylesheet is small (about 6 kB): inlined, it costs no render-blocking request before first paint.

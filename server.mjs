@@ -14,13 +14,19 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 
-// A standalone build has no next.config.js beside it: its settings were written into the build.
+// The settings the app was built with, as Next's own standalone server.js uses them: a standalone folder has
+// no next.config.js (nor the compilers that would load one), and the built settings are what was tested.
 const required = path.join(dir, distDir, "required-server-files.json");
-const conf = existsSync(required) ? JSON.parse(readFileSync(required, "utf8")).config : undefined;
-
+if (!existsSync(required)) {
+  console.error(`No build in ${distDir}: run npm run build first.`);
+  process.exit(1);
+}
+const conf = JSON.parse(readFileSync(required, "utf8")).config;
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 process.env.WALLET_SERVER = "1";
 process.env.NODE_ENV = "production";
-const app = next({ dev: false, dir, hostname, port, ...(conf ? { conf } : {}) });
+process.chdir(dir);
+const app = next({ dev: false, dir, hostname, port, conf });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -13,6 +13,7 @@ const SECRET_VARIABLES = [
   "STAFF_OIDC_CLIENT_SECRET",
   "STAFF_USERS",
   "REDIS_URL",
+  "METRICS_TOKEN",
 ];
 // The emulator's demo credentials, for builds made while they are the ones configured.
 const DEMO_SECRETS = ["coupon-wallet-demo-key", "coupon-wallet-demo-secret", "demo-till-password"];
