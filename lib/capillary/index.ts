@@ -10,6 +10,7 @@ import { getEnv } from "@/lib/server/env";
 import { metrics } from "@/lib/server/metrics";
 import type { CapillaryConfig } from "./request/config";
 import { listCouponPage, type CouponPageQuery } from "./resources/coupon-pages";
+import { checkRedeemable, reactivate, redeem, type RedeemInput } from "./resources/redemptions";
 import { listCustomerCoupons } from "./resources/coupons";
 import {
   getCustomerProfile,
@@ -23,7 +24,16 @@ import { generateOtp, validateOtp, type OtpTarget, type OtpVerdict } from "./res
 import type { ResourceContext } from "./request/resource-context";
 import { getCouponSeries } from "./resources/series";
 import { createKeepAliveAgent, createTransport, type FetchLike } from "./request/transport";
-import type { CodeCheck, Coupon, CouponCodeCase, CouponPage, CustomerProfile, SeriesSummary } from "./types";
+import type {
+  CodeCheck,
+  Coupon,
+  CouponCodeCase,
+  CouponPage,
+  CustomerProfile,
+  Redeemability,
+  RedeemOutcome,
+  SeriesSummary,
+} from "./types";
 
 /**
  * The one door to Capillary. Everything else in the app talks to this interface in its own types; URLs,
@@ -33,6 +43,9 @@ export interface CapillaryClient {
   listCustomerCoupons(customerId: string, options?: { codeCase?: CouponCodeCase }): Promise<Coupon[]>;
   /** One page of the paginated list; complete its coupons with `withSeries`. */
   listCouponPage(query: CouponPageQuery): Promise<CouponPage>;
+  checkRedeemable(input: { customerId: string; codes: readonly string[] }): Promise<Redeemability[]>;
+  redeem(input: RedeemInput): Promise<RedeemOutcome[]>;
+  reactivate(redemptionIds: readonly string[]): Promise<void>;
   getCouponSeries(ids: readonly string[]): Promise<Map<string, SeriesSummary>>;
   checkCouponCodes(input: CheckCouponCodesInput): Promise<CodeCheck[]>;
   generateOtp(target: OtpTarget): Promise<void>;
@@ -108,6 +121,9 @@ export function createCapillaryClient(
   return {
     listCustomerCoupons: (customerId, options) => listCustomerCoupons(ctx, customerId, options),
     listCouponPage: (query) => listCouponPage(ctx, query),
+    checkRedeemable: (input) => checkRedeemable(ctx, input),
+    redeem: (input) => redeem(ctx, input),
+    reactivate: (ids) => reactivate(ctx, ids),
     getCouponSeries: (ids) => getCouponSeries(ctx, ids),
     checkCouponCodes: (input) => checkCouponCodes(ctx, input),
     generateOtp: (target) => generateOtp(ctx, target),
@@ -149,6 +165,7 @@ export function getCapillary(): CapillaryClient {
 export type { CheckCouponCodesInput } from "./resources/code-check";
 export type { CallObserver } from "./request/http";
 export type { CouponPageQuery } from "./resources/coupon-pages";
+export type { RedeemInput } from "./resources/redemptions";
 export { withSeries } from "./mappers/to-listed-coupon";
 export type { CapillaryAuthConfig, CapillaryConfig } from "./request/config";
 export type { CustomerLookup } from "./resources/customers";

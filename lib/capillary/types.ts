@@ -203,3 +203,30 @@ export type CodeCheck =
       hasPin: boolean;
     }
   | { kind: "unknown"; code: string; statusCode: number; message: string };
+
+/** Whether Capillary would redeem one code now, and why not (`GET /v2/coupon/is_redeemable`). */
+export interface Redeemability {
+  code: string;
+  redeemable: boolean;
+  /** Capillary's 7xx result code (700 = yes), when it gives one. */
+  resultCode: number | null;
+  message: string | null;
+  usesLeft: number | null;
+  usedByCustomer: number | null;
+}
+
+/** What happened to one code of a redeem (`POST /v2/coupon/redeem`). */
+export interface RedeemOutcome {
+  code: string;
+  redeemed: boolean;
+  resultCode: number | null;
+  message: string | null;
+  /** The redemption's id when Capillary says it for sure; otherwise found through the coupon list. */
+  redemptionId: string | null;
+}
+
+/** Who Capillary attributes a redemption to (`X-CAP-API-ATTRIBUTION-ENTITY-TYPE` / `-CODE`). */
+export interface Attribution {
+  type: "TILL" | "STORE_CODE";
+  code: string;
+}

@@ -10,6 +10,7 @@ import { CapillaryError, isCapillaryError } from "./errors";
 import type { Logger } from "./log";
 import { noteRequestId } from "./request-ids";
 import type { Transport } from "./transport";
+import type { Attribution } from "../types";
 import { queryString, type CapillaryPath } from "./url";
 
 /**
@@ -29,6 +30,8 @@ export interface RequestSpec {
    * retried, never counted by the circuit breaker.
    */
   isItemAnswer?: (body: unknown) => boolean;
+  /** Attributes the call to a store or till (Capillary's attribution headers). */
+  attribution?: Attribution;
 }
 
 export interface CapillaryResult {
@@ -106,6 +109,12 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
       headers: {
         Accept: "application/json",
         ...(spec.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        ...(spec.attribution
+          ? {
+              "X-CAP-API-ATTRIBUTION-ENTITY-TYPE": spec.attribution.type,
+              "X-CAP-API-ATTRIBUTION-ENTITY-CODE": spec.attribution.code,
+            }
+          : {}),
         ...authHeaders,
       },
       ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
