@@ -37,14 +37,14 @@ const boundaries = [
   {
     files: ["components/staff/**/*.{ts,tsx}"],
     rules: restrictedImports(serverOnly, capillaryDeep, {
-      group: ["@/components/wallet/*", "**/wallet/*"],
+      group: ["@/components/wallet/*", "../wallet/*"],
       message: "The staff console and the wallet share pieces through components/shared only.",
     }),
   },
   {
     files: ["components/wallet/**/*.{ts,tsx}"],
     rules: restrictedImports(serverOnly, capillaryDeep, {
-      group: ["@/components/staff/*", "**/staff/*"],
+      group: ["@/components/staff/*", "../staff/*"],
       message: "The wallet and the staff console share pieces through components/shared only.",
     }),
   },
