@@ -1,6 +1,6 @@
 import "server-only";
 
-import { RateLimiterRes } from "rate-limiter-flexible";
+import type { RateLimiterRes } from "rate-limiter-flexible";
 import type { BudgetWindow } from "@/lib/server/env";
 import { log } from "@/lib/server/log";
 import { metrics } from "@/lib/server/metrics";
@@ -33,8 +33,11 @@ export function createBudget(name: string, windows: readonly BudgetWindow[]): Bu
         try {
           await limiter.consume(key);
         } catch (rejection) {
-          if (!(rejection instanceof RateLimiterRes)) throw rejection;
-          wait = Math.max(wait, Math.ceil(rejection.msBeforeNext / 1000));
+          // Duck-typed, not `instanceof RateLimiterRes`: pages and route handlers bundle separate copies of
+          // rate-limiter-flexible, and the limiter may have been made by the other copy.
+          const ms = (rejection as Partial<RateLimiterRes> | null)?.msBeforeNext;
+          if (typeof ms !== "number") throw rejection;
+          wait = Math.max(wait, Math.ceil(ms / 1000));
         }
       }
       if (wait === 0) return { allowed: true };
