@@ -1,0 +1,20 @@
+// The environment of an app that talks to the embedded Capillary emulator: its URL and the emulator's
+// public demo credentials, and in demo mode the sign-in pages' demo panels and the demo staff account.
+import { DEMO_CREDENTIALS } from "../../emulator/credentials";
+import { DEMO_STAFF_USERS } from "./demo";
+
+export function emulatorAppEnv(emulatorUrl: string, options: { demo: boolean }): Record<string, string> {
+  return {
+    CAPILLARY_BASE_URL: emulatorUrl,
+    CAPILLARY_AUTH: "oauth",
+    CAPILLARY_OAUTH_KEY: DEMO_CREDENTIALS.oauthKey,
+    CAPILLARY_OAUTH_SECRET: DEMO_CREDENTIALS.oauthSecret,
+    ...(options.demo
+      ? {
+          DEMO_MODE: "1",
+          // staff.demo / demo-staff-pass, unless the operator configured their own staff.
+          ...(process.env.STAFF_USERS ? {} : { STAFF_USERS: DEMO_STAFF_USERS }),
+        }
+      : {}),
+  };
+}
