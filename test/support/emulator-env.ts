@@ -3,7 +3,14 @@
 import { DEMO_CREDENTIALS } from "../../emulator/credentials";
 import { DEMO_STAFF_USERS } from "./demo";
 
-export function emulatorAppEnv(emulatorUrl: string, options: { demo: boolean }): Record<string, string> {
+export interface EmulatorEnvOptions {
+  /** The sign-in pages' demo panels and, unless STAFF_USERS is set, the demo staff account. */
+  demo: boolean;
+  /** The demo staff account's STAFF_USERS entry; default test/support/demo.ts's. */
+  demoStaffUsers?: string;
+}
+
+export function emulatorAppEnv(emulatorUrl: string, options: EmulatorEnvOptions): Record<string, string> {
   return {
     CAPILLARY_BASE_URL: emulatorUrl,
     CAPILLARY_AUTH: "oauth",
@@ -13,7 +20,7 @@ export function emulatorAppEnv(emulatorUrl: string, options: { demo: boolean }):
       ? {
           DEMO_MODE: "1",
           // staff.demo / demo-staff-pass, unless the operator configured their own staff.
-          ...(process.env.STAFF_USERS ? {} : { STAFF_USERS: DEMO_STAFF_USERS }),
+          ...(process.env.STAFF_USERS ? {} : { STAFF_USERS: options.demoStaffUsers ?? DEMO_STAFF_USERS }),
         }
       : {}),
   };
