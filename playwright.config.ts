@@ -1,9 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/browser";
 import { E2E_APP_URL, E2E_PORTS, E2E_SESSION_SECRET } from "./e2e/support/ports";
 import { AUDIT_LOG_FILE } from "./e2e/support/staff";
-
-const executablePath = process.env.CHROMIUM_PATH;
-const runningAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -20,17 +18,7 @@ export default defineConfig({
     baseURL: E2E_APP_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        ...(runningAsRoot ? ["--no-sandbox"] : []),
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {

@@ -1,25 +1,19 @@
 import { expect, test } from "@playwright/test";
+import { chromiumLaunchOptions } from "./support/browser";
 import { writeQrCameraVideo } from "./support/fake-camera";
 import { emulator } from "./support/emulator";
 import { signInAsStaff } from "./support/staff";
 import { StaffConsolePage } from "./support/staff-console";
 
 const camera = writeQrCameraVideo("WL2ZBJZK");
-const runningAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 test.use({
   permissions: ["camera"],
-  launchOptions: {
-    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
-    args: [
-      ...(runningAsRoot ? ["--no-sandbox"] : []),
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${camera}`,
-    ],
-  },
+  launchOptions: chromiumLaunchOptions([
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+    `--use-file-for-fake-video-capture=${camera}`,
+  ]),
 });
 
 test("staff scan a coupon's QR code with the camera and get its verdict", async ({ page }) => {
