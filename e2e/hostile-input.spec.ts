@@ -1,10 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import { ASHA, DOCS_343040815 } from "./support/demo";
-import { emulator } from "./support/emulator";
+import { ASHA, DOCS_343040815 } from "../test/support/demo";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import { E2E_SESSION_SECRET } from "./support/ports";
-import { signInAsShopper } from "./support/shopper";
-import { signInAsStaff } from "./support/staff";
 
 // Hostile requests across every route. Each must get the right 4xx, none may reach Capillary (the
 // emulator's request log stays still), and the app must keep serving afterwards.
@@ -239,24 +236,16 @@ async function expectAllRefused(request: APIRequestContext, list: Probe[]) {
   expect(wrong).toEqual([]);
 }
 
-async function signedInRequest(
-  browser: Browser,
-  signIn: (page: import("@playwright/test").Page) => Promise<void>,
-) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page);
-  return { context, request: page.request };
-}
-
 test("two hundred hostile requests are refused before anything reaches Capillary", async ({
-  browser,
   request,
+  newContext,
+  emulator,
+  baseURL,
 }) => {
   test.setTimeout(120_000);
   await emulator.reset();
-  const shopper = await signedInRequest(browser, (page) => signInAsShopper(page, ASHA.mobile));
-  const staff = await signedInRequest(browser, (page) => signInAsStaff(page));
+  const shopper = await newContext("asha");
+  const staff = await newContext("staff");
   const all = probes();
   expect(all.anonymous.length + all.shopper.length + all.staff.length).toBeGreaterThanOrEqual(200);
 
@@ -267,16 +256,13 @@ test("two hundred hostile requests are refused before anything reaches Capillary
 
   // Forged, tampered and foreign session cookies are no session at all.
   for (const value of ["x", "a.b.c.d.e", "eyJhbGciOiJub25lIn0.eyJyb2xlIjoic3RhZmYifQ.", "A".repeat(4000)]) {
-    const forged = await browser.newContext();
-    await forged.addCookies([
-      { name: "next-auth.session-token", value, url: test.info().project.use.baseURL! },
-    ]);
+    const forged = await newContext();
+    await forged.addCookies([{ name: "next-auth.session-token", value, url: baseURL! }]);
     for (const path of ["/api/wallet", "/api/customers?id=500000001", "/api/coupons?codes=WL2ZBJZK"]) {
       expect((await forged.request.get(path)).status(), `${path} with cookie ${value.slice(0, 20)}`).toBe(
         401,
       );
     }
-    await forged.close();
   }
   expect((await emulator.counters()).total - before).toBe(0);
 
@@ -289,13 +275,9 @@ test("two hundred hostile requests are refused before anything reaches Capillary
   const shopperToken = { role: "shopper", customerId: ASHA.customerId };
   const staffToken = { role: "staff", staffUser: "staff.demo", staffExpiresAt: nowSeconds + 3600 };
   const withCookie = async (value: string, path: string) => {
-    const context = await browser.newContext();
-    await context.addCookies([
-      { name: "next-auth.session-token", value, url: test.info().project.use.baseURL! },
-    ]);
-    const status = (await context.request.get(path)).status();
-    await context.close();
-    return status;
+    const context = await newContext();
+    await context.addCookies([{ name: "next-auth.session-token", value, url: baseURL! }]);
+    return (await context.request.get(path)).status();
   };
   const pastShift = { ...staffToken, staffExpiresAt: nowSeconds - 1 };
   expect(await withCookie(await mint(shopperToken, -60), "/api/wallet")).toBe(401);
@@ -315,6 +297,4 @@ test("two hundred hostile requests are refused before anything reaches Capillary
   const wallet = await shopper.request.get("/api/wallet");
   expect(wallet.status()).toBe(200);
   expect(await wallet.text()).toContain("WELCOME250");
-  await shopper.context.close();
-  await staff.context.close();
 });
