@@ -35,6 +35,8 @@ interface TestFixtures {
   newContext: (who?: SavedSession) => Promise<BrowserContext>;
 }
 
+// Fixture functions name their callback `provide`, not Playwright's usual `use`: the React hooks lint rule
+// would take `use(…)` for React's hook.
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   servers: [
     async ({}, provide, workerInfo) => {
