@@ -20,7 +20,7 @@ import { loadForProfile, profileDir, readProfile } from "./profile";
 import { capillaryToken, proxyCost } from "./proxy-cost";
 import { plain, tables, writeResults } from "./report";
 import type { BenchResults } from "./results";
-import { appEnv, startApp, startEmulator, startFloor } from "./servers";
+import { appEnv, emulator, startApp, startEmulator, startFloor } from "./servers";
 import { checkTargets } from "./targets";
 import { upstream } from "./upstream";
 import { walletSize } from "./wallet-size";
@@ -106,8 +106,8 @@ async function main() {
   const crowdNs = Array.from({ length: SETTINGS.crowd }, (_, i) => 11 + i);
   const mobiles = [...new Set([...crowdNs, ...SETTINGS.walletSizes].map((n) => bulkCustomer(n).mobile))];
   const sessions = await phase("sign in", async () => {
-    const asha = await signInShopper(URLS.app, URLS.emulator, ASHA.mobile);
-    return { asha, bulk: await signInMany(URLS.app, URLS.emulator, mobiles) };
+    const asha = await signInShopper(URLS.app, emulator, ASHA.mobile);
+    return { asha, bulk: await signInMany(URLS.app, emulator, mobiles) };
   });
   if (!sessions) return;
   const byN = (n: number) => sessions.bulk.get(bulkCustomer(n).mobile)!;

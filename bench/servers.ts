@@ -13,6 +13,8 @@ import { DIRS, PORTS, ROOT, URLS, VERBOSE } from "./config";
 import { buildEnv } from "./build";
 
 const START_TIMEOUT_MS = 60_000;
+/** The emulator's hooks' secret for this run (emulators that ask for one read EMULATOR_CONTROL_TOKEN). */
+const CONTROL_TOKEN = randomBytes(24).toString("hex");
 /** One secret for the whole run, so sessions survive an app restart (the memory phase restarts it). */
 const NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
 
@@ -29,7 +31,12 @@ export function appEnv(): NodeJS.ProcessEnv {
 export async function startEmulator(): Promise<Started> {
   const proc = start("emulator", process.execPath, [TSX_CLI, "emulator/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, EMULATOR_PORT: String(PORTS.emulator), EMULATOR_HOST: "127.0.0.1" },
+    env: {
+      ...process.env,
+      EMULATOR_PORT: String(PORTS.emulator),
+      EMULATOR_HOST: "127.0.0.1",
+      EMULATOR_CONTROL_TOKEN: CONTROL_TOKEN,
+    },
     echo: VERBOSE,
   });
   await waitForHttp(`${URLS.emulator}/__emulator/health`, START_TIMEOUT_MS, proc);
@@ -59,8 +66,8 @@ export function startFloor(upstreamToken: string): Promise<Started> {
 
 /** The emulator's test hooks; latency(ms) sets the injected upstream latency. */
 export const emulator = {
-  ...emulatorClient(URLS.emulator),
-  latency: (latencyMs: number) => emulatorClient(URLS.emulator).faults({ latencyMs }),
+  ...emulatorClient(URLS.emulator, CONTROL_TOKEN),
+  latency: (latencyMs: number) => emulatorClient(URLS.emulator, CONTROL_TOKEN).faults({ latencyMs }),
 };
 
 export {

@@ -50,7 +50,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   signedInAs: [undefined, { option: true }],
   storageState: async ({ signedInAs, storageState, timezoneId }, provide) =>
     provide(signedInAs ? savedSession(signedInAs, timezoneId) : storageState),
-  emulator: async ({ servers }, provide) => provide(emulatorClient(servers.emulatorUrl)),
+  emulator: async ({ servers }, provide) =>
+    provide(emulatorClient(servers.emulatorUrl, servers.emulatorToken)),
   wallet: async ({ page }, provide) => provide(new WalletPage(page)),
   staffConsole: async ({ page }, provide) => provide(new StaffConsolePage(page)),
   signInPage: async ({ page, emulator }, provide) => provide(new SignInPage(page, emulator)),

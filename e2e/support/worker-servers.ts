@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { startEmulator } from "../../emulator/server";
 import { TEST_DIST_DIR } from "../../test/support/build";
+import { controlTokenOf } from "../../test/support/emulator-client";
 import { emulatorAppEnv } from "../../test/support/emulator-env";
 import { startNextApp } from "../../test/support/next-app";
 import { requestCode } from "../../test/support/sign-in";
@@ -15,6 +16,8 @@ import { E2E_SESSION_SECRET, workerPorts } from "./ports";
 export interface WorkerServers {
   appUrl: string;
   emulatorUrl: string;
+  /** The secret its test hooks ask for, when they ask for one. */
+  emulatorToken: string | undefined;
   auditLogFile: string;
   stop(): Promise<void>;
 }
@@ -45,6 +48,7 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
     return {
       appUrl,
       emulatorUrl: emulator.url,
+      emulatorToken: controlTokenOf(emulator),
       auditLogFile: audit,
       stop: async () => {
         await app.stop();

@@ -1,5 +1,6 @@
 // The emulator's test hooks (emulator/control.ts), on its own port and never through the app: reset,
-// counters and the request log, injected faults, and the one-time code "sent" to a shopper.
+// counters and the request log, injected faults, and the one-time code "sent" to a shopper. Emulators that
+// guard their hooks with a per-run secret get it as `x-emulator-token` (see controlTokenOf).
 export interface Counters {
   total: number;
   byRoute: Record<string, number>;
@@ -26,14 +27,23 @@ export const TOKEN_ROUTE = "POST /v3/oauth/token/generate";
 
 export type EmulatorClient = ReturnType<typeof emulatorClient>;
 
-export function emulatorClient(emulatorUrl: string) {
-  async function call<T>(path: string, init?: RequestInit): Promise<T> {
-    const response = await fetch(`${emulatorUrl}/__emulator${path}`, init);
+/** The hooks' secret of an emulator started in this process, when it has one. */
+export function controlTokenOf(emulator: object): string | undefined {
+  const token = (emulator as { controlToken?: unknown }).controlToken;
+  return typeof token === "string" ? token : undefined;
+}
+
+export function emulatorClient(emulatorUrl: string, controlToken?: string) {
+  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const headers = new Headers(init.headers);
+    if (controlToken) headers.set("x-emulator-token", controlToken);
+    const response = await fetch(`${emulatorUrl}/__emulator${path}`, { ...init, headers });
     if (!response.ok) throw new Error(`emulator ${path} answered ${response.status}`);
     return (await response.json()) as T;
   }
   return {
     url: emulatorUrl,
+    health: () => call<{ ok: boolean }>("/health"),
     reset: () => call("/reset", { method: "POST" }),
     counters: () => call<Counters>("/counters"),
     requests: () => call<{ requests: LoggedRequest[] }>("/requests").then((r) => r.requests),

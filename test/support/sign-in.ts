@@ -1,6 +1,6 @@
 // Shopper sign-in without a browser, as the sign-in page does it: request a code, read it from the
 // emulator's test hook (the shopper's SMS), then next-auth's credentials callback with its CSRF token.
-import { emulatorClient } from "./emulator-client";
+import type { EmulatorClient } from "./emulator-client";
 
 const SESSION_COOKIE = "next-auth.session-token";
 
@@ -38,12 +38,12 @@ export async function requestCode(appUrl: string, identifier: string): Promise<n
 
 export async function signInShopper(
   appUrl: string,
-  emulatorUrl: string,
+  emulator: EmulatorClient,
   mobile: string,
 ): Promise<ShopperSession> {
   const sent = await requestCode(appUrl, mobile);
   if (sent !== 200) throw new Error(`POST /api/auth/otp for ${mobile} answered ${sent}`);
-  const code = await emulatorClient(emulatorUrl).otp(mobile);
+  const code = await emulator.otp(mobile);
 
   const csrf = await fetch(`${appUrl}/api/auth/csrf`, { signal: timeout() });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -69,7 +69,7 @@ export async function signInShopper(
 /** Signs in many shoppers, a few at a time. */
 export async function signInMany(
   appUrl: string,
-  emulatorUrl: string,
+  emulator: EmulatorClient,
   mobiles: string[],
   parallel = 8,
 ): Promise<Map<string, ShopperSession>> {
@@ -78,7 +78,7 @@ export async function signInMany(
   await Promise.all(
     Array.from({ length: parallel }, async () => {
       for (let mobile = queue.shift(); mobile !== undefined; mobile = queue.shift()) {
-        sessions.set(mobile, await signInShopper(appUrl, emulatorUrl, mobile));
+        sessions.set(mobile, await signInShopper(appUrl, emulator, mobile));
       }
     }),
   );

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmulator } from "../../emulator/server";
 import { buildIfStale, TEST_DIST_DIR } from "../support/build";
+import { controlTokenOf, emulatorClient } from "../support/emulator-client";
 import { emulatorAppEnv } from "../support/emulator-env";
 import { startNextApp, type NextApp } from "../support/next-app";
 import { ROOT } from "../support/paths";
@@ -65,7 +66,7 @@ async function main() {
   const [a, b] = apps as [NextApp, NextApp];
 
   console.log("\n— two instances sharing one Redis");
-  const cookie = await twoInstancesShareState(a, b, emulator.url);
+  const cookie = await twoInstancesShareState(a, b, emulatorClient(emulator.url, controlTokenOf(emulator)));
 
   console.log("\n— load: GET /api/wallet on instance A");
   const figures = await loadWallet(a, cookie);

@@ -3,7 +3,7 @@
 // is honoured by the other, and a wallet saved by one is the other's stale copy when Capillary fails.
 import assert from "node:assert/strict";
 import { ASHA } from "../support/demo";
-import { COUPONS_ROUTE, SERIES_ROUTE, delta, emulatorClient } from "../support/emulator-client";
+import { COUPONS_ROUTE, SERIES_ROUTE, delta, type EmulatorClient } from "../support/emulator-client";
 import type { NextApp } from "../support/next-app";
 import { requestCode, signInShopper } from "../support/sign-in";
 
@@ -13,8 +13,7 @@ async function wallet(app: NextApp, cookie: string) {
   return (await response.json()) as { coupons: unknown[]; stale?: boolean };
 }
 
-export async function twoInstancesShareState(a: NextApp, b: NextApp, emulatorUrl: string) {
-  const emulator = emulatorClient(emulatorUrl);
+export async function twoInstancesShareState(a: NextApp, b: NextApp, emulator: EmulatorClient) {
   // A number nobody signs in with: Capillary refuses to send it a code, which the app hides as "sent".
   const mobile = `9195550${String(Date.now() % 100_000).padStart(5, "0")}`;
   const statuses: number[] = [];
@@ -24,7 +23,7 @@ export async function twoInstancesShareState(a: NextApp, b: NextApp, emulatorUrl
   assert.equal(await requestCode(a.url, mobile), 429, "and on A too");
   console.log("✓ an OTP throttle counts attempts on both instances (5 allowed, the 6th refused on either)");
 
-  const { cookie } = await signInShopper(a.url, emulatorUrl, ASHA.mobile);
+  const { cookie } = await signInShopper(a.url, emulator, ASHA.mobile);
   const before = await emulator.counters();
   const onA = await wallet(a, cookie);
   const onB = await wallet(b, cookie);
