@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: every test, in order (type check, lint, unit, end-to-end, system), stopping at the first
-// failure, then how long each step and the whole run took, so a slower suite is noticed when it happens.
+// `npm test`: every test, in order (type check, lint, Prettier's check, unit, end-to-end, system), stopping
+// at the first failure, then how long each step and the whole run took, so a slower suite is noticed.
 import { spawn } from "node:child_process";
 
-const STEPS = ["typecheck", "lint", "test:unit", "test:e2e", "test:system"];
+const STEPS = ["typecheck", "lint", "format:check", "test:unit", "test:e2e", "test:system"];
 const began = Date.now();
 const took = [];
 
