@@ -1,5 +1,6 @@
-// Settings of one benchmark run: ports away from `npm start` (3000/4010) and the test suites (3100/4110,
-// 3200/4210), and how long each measurement runs. BENCH_QUICK=1 shortens everything for a smoke run.
+// Settings of one benchmark run: ports away from `npm start` (3000/4010) and the test suites (3100/4110 and
+// one more per e2e worker, 3200/4210, the system tests' 3400/3401/4410), and how long each measurement
+// runs. BENCH_QUICK=1 shortens everything for a smoke run.
 import os from "node:os";
 import path from "node:path";
 import { findChromium } from "../test/support/chromium";
