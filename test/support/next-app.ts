@@ -1,5 +1,9 @@
-// `next start` of a finished build on a loopback port, as its own process with an explicit environment,
-// ready once /<healthPath> answers. Each caller picks the port and the build (dir and dist dir).
+// A finished build served on a loopback port, as its own process with an explicit environment, ready once
+// /<healthPath> answers. Each caller picks the port and the build (dir and dist dir). A project with its own
+// server.mjs (main's, which hands the app each connection's real peer address) is served by it, as in
+// production; otherwise by `next start`.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { assertPortFree } from "./ports";
 import { NEXT_BIN, ROOT } from "./paths";
 import { start, type Started } from "./processes";
@@ -28,7 +32,9 @@ export interface NextApp extends Started {
 export async function startNextApp(options: NextAppOptions): Promise<NextApp> {
   const { name, port, dir = ROOT, healthPath = "/api/health" } = options;
   await assertPortFree(port, name);
-  const args = [...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"];
+  const server = path.join(dir, "server.mjs");
+  const serve = existsSync(server) ? [server] : [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"];
+  const args = [...(options.nodeArgs ?? []), ...serve];
   const proc = start(name, process.execPath, args, {
     cwd: dir,
     env: {
@@ -38,6 +44,7 @@ export async function startNextApp(options: NextAppOptions): Promise<NextApp> {
       ...options.env,
       ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
       PORT: String(port),
+      HOSTNAME: "127.0.0.1",
     },
     logFile: options.logFile,
     echo: options.echo,
