@@ -1,61 +1,48 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_APP_URL, E2E_PORTS, E2E_SESSION_SECRET } from "./e2e/support/ports";
-import { AUDIT_LOG_FILE } from "./e2e/support/staff";
+import { chromiumLaunchOptions } from "./e2e/support/browser";
+import { fakeCameraArgs } from "./e2e/support/fake-camera";
+import { E2E_WORKERS } from "./e2e/support/ports";
 
-const executablePath = process.env.CHROMIUM_PATH;
-const runningAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
-
+// Each worker starts its own emulator and app server (e2e/fixtures.ts), so tests that switch faults on or
+// count upstream calls run beside each other; the global setup builds once for all of them.
 export default defineConfig({
   testDir: "./e2e",
   // Parallel runs with their own build directory keep their own artefacts too.
   outputDir: process.env.NEXT_DIST_DIR ? `test-results/${process.env.NEXT_DIST_DIR}` : "test-results",
-  // One shared emulator holds counters and fault switches, so tests run one at a time.
-  workers: 1,
-  fullyParallel: false,
+  globalSetup: "./e2e/global-setup.ts",
+  workers: E2E_WORKERS,
+  fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: E2E_APP_URL,
-    trace: "retain-on-failure",
+    // A failed test keeps its trace (actions, DOM snapshots, network, console) and a screenshot. The trace's
+    // filmstrip is left out: recording it for every test cost about a sixth of the suite's CPU here.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: true },
     screenshot: "only-on-failure",
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        ...(runningAsRoot ? ["--no-sandbox"] : []),
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
+    // Signs each saved role in once through the real sign-in pages (e2e/sessions.setup.ts).
+    { name: "setup", testMatch: /sessions\.setup\.ts$/ },
     {
       name: "phone",
       use: { ...devices["Pixel 5"], defaultBrowserType: "chromium" },
       testIgnore: /staff\.[\w-]+\.spec\.ts$/,
+      dependencies: ["setup"],
     },
     {
       name: "tablet",
-      use: { viewport: { width: 1024, height: 768 }, hasTouch: true },
+      use: {
+        viewport: { width: 1024, height: 768 },
+        hasTouch: true,
+        // The counter tablet's camera films coupon WL2ZBJZK's QR code (staff.scanner.spec.ts). Set for the
+        // whole project: a launch option of one spec alone would need a browser, and servers, of its own.
+        launchOptions: chromiumLaunchOptions(fakeCameraArgs("WL2ZBJZK")),
+      },
       testMatch: /staff\.[\w-]+\.spec\.ts$/,
+      dependencies: ["setup"],
     },
   ],
-  webServer: {
-    command: "npx tsx scripts/start.ts start",
-    url: `${E2E_APP_URL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    env: {
-      PORT: String(E2E_PORTS.app),
-      EMULATOR_PORT: String(E2E_PORTS.emulator),
-      NEXTAUTH_URL: E2E_APP_URL,
-      NEXTAUTH_SECRET: E2E_SESSION_SECRET,
-      AUDIT_LOG_FILE,
-    },
-  },
 });

@@ -1,7 +1,7 @@
 // Chromium for the measurements that need a real page: Debian's when present, else Playwright's own.
 import { chromium, devices, type Browser, type BrowserContext } from "@playwright/test";
 import { CHROME_FLAGS, URLS, chromiumPath } from "./config";
-import type { ShopperSession } from "./session";
+import type { ShopperSession } from "../test/support/sign-in";
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -16,10 +16,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { DIRS, ROOT } from "./config";
-import { runToEnd } from "./processes";
+import { DIRS, ROOT, VERBOSE } from "./config";
+import { NEXT_BIN } from "../test/support/paths";
+import { runToEnd } from "../test/support/processes";
 
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const BUILD_TIMEOUT_MS = 6 * 60 * 1000;
 
 function commonAncestor(a: string, b: string): string {
@@ -108,12 +108,16 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 export async function nextBuild(name: string, dir: string, env: NodeJS.ProcessEnv): Promise<number> {
   const started = Date.now();
-  await runToEnd(name, process.execPath, [NEXT_BIN, "build"], { cwd: dir, env }, BUILD_TIMEOUT_MS);
+  await runToEnd(
+    name,
+    process.execPath,
+    [NEXT_BIN, "build"],
+    { cwd: dir, env, echo: VERBOSE },
+    BUILD_TIMEOUT_MS,
+  );
   return Date.now() - started;
 }
 
 export function hasBuild(dir: string, distDir: string): boolean {
   return existsSync(path.join(dir, distDir, "BUILD_ID"));
 }
-
-export { NEXT_BIN };

@@ -1,10 +1,10 @@
-// Settings of one benchmark run: ports away from `npm start` (3000/4010) and the test suites (3100/4110,
-// 3200/4210), and how long each measurement runs. BENCH_QUICK=1 shortens everything for a smoke run.
-import { existsSync } from "node:fs";
+// Settings of one benchmark run: ports away from `npm start` (3000/4010) and the test suites (3100/4110 and
+// one more per e2e worker, 3200/4210, the system tests' 3400/3401/4410), and how long each measurement
+// runs. BENCH_QUICK=1 shortens everything for a smoke run.
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "@playwright/test";
+import { findChromium } from "../test/support/chromium";
+import { ROOT } from "../test/support/paths";
 
 const num = (name: string, fallback: number) => {
   const raw = process.env[name];
@@ -13,7 +13,9 @@ const num = (name: string, fallback: number) => {
 };
 
 export const QUICK = process.env.BENCH_QUICK === "1";
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** BENCH_VERBOSE=1: echo every server's output, prefixed with its name. */
+export const VERBOSE = process.env.BENCH_VERBOSE === "1";
+export { ROOT };
 
 export const PORTS = {
   app: num("BENCH_APP_PORT", 3300),
@@ -63,29 +65,9 @@ export const SETTINGS = {
   deadlineMinutes: num("BENCH_DEADLINE_MINUTES", 10),
 } as const;
 
-export const DEMO = {
-  asha: { customerId: "500000001", mobile: "919000000001" },
-  staff: { username: "staff.demo", password: "demo-staff-pass" },
-  // The demo staff account's hash, as scripts/start.ts hands it to the app in demo mode.
-  staffUsers:
-    "staff.demo:scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8",
-} as const;
-
-/** The emulator's generated customer with `n` coupons: id 900000000 + n, mobile 91800 + n in 7 digits. */
-export function bulkCustomer(n: number) {
-  return { customerId: String(900000000 + n), mobile: `91800${String(n).padStart(7, "0")}` };
-}
-
-/** Debian's Chromium when present, else Playwright's own browser (as scripts/find-chromium.mjs does). */
+/** Debian's Chromium when present, else Playwright's own browser (test/support/chromium.ts). */
 export function chromiumPath(): string | undefined {
-  const explicit = process.env.CHROMIUM_PATH;
-  if (explicit && existsSync(explicit)) return explicit;
-  const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) =>
-    existsSync(p),
-  );
-  if (system) return system;
-  const bundled = chromium.executablePath();
-  return existsSync(bundled) ? bundled : undefined;
+  return findChromium()?.path;
 }
 
 export const CHROME_FLAGS = [

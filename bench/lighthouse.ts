@@ -6,9 +6,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CHROME_FLAGS, DIRS, ROOT, SETTINGS, URLS, chromiumPath } from "./config";
-import { runToEnd } from "./processes";
-import type { ShopperSession } from "./session";
+import { CHROME_FLAGS, DIRS, ROOT, SETTINGS, URLS, VERBOSE, chromiumPath } from "./config";
+import { runToEnd } from "../test/support/processes";
+import type { ShopperSession } from "../test/support/sign-in";
 import { median } from "./stats";
 
 const CLI = path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js");
@@ -106,6 +106,7 @@ async function runOnce(
       args,
       {
         env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}), TMPDIR: dir },
+        echo: VERBOSE,
       },
       RUN_TIMEOUT_MS,
     );

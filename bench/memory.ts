@@ -2,8 +2,8 @@
 // freshly started server, spread over many shoppers so per-shopper caches fill up as they would.
 import autocannon from "autocannon";
 import { SETTINGS, URLS } from "./config";
-import { treeRssBytes } from "./processes";
-import type { ShopperSession } from "./session";
+import { treeRssBytes } from "../test/support/memory";
+import type { ShopperSession } from "../test/support/sign-in";
 import { ratio, sleep } from "./stats";
 
 export interface MemoryResult {

@@ -3,9 +3,10 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext } from "@playwright/test";
-import { DEMO, URLS } from "./config";
+import { DEMO_STAFF } from "../test/support/demo";
+import type { ShopperSession } from "../test/support/sign-in";
+import { URLS } from "./config";
 import { phoneContext } from "./browser";
-import type { ShopperSession } from "./session";
 
 export interface Chunk {
   url: string;
@@ -104,8 +105,8 @@ async function signInStaff(context: BrowserContext): Promise<Cookies | string> {
     const response = await page.goto(`${URLS.app}/staff/signin`, { waitUntil: "load" });
     if (!response || response.status() >= 400)
       return `/staff/signin answered ${response?.status() ?? "nothing"}`;
-    await page.getByLabel("Username").fill(DEMO.staff.username);
-    await page.getByLabel("Password").fill(DEMO.staff.password);
+    await page.getByLabel("Username").fill(DEMO_STAFF.username);
+    await page.getByLabel("Password").fill(DEMO_STAFF.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((u) => u.pathname === "/staff", { timeout: 20_000 });
     return await context.cookies();

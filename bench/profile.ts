@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SETTINGS, URLS } from "./config";
-import type { ShopperSession } from "./session";
+import type { ShopperSession } from "../test/support/sign-in";
 
 interface CpuProfile {
   startTime: number;

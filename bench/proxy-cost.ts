@@ -3,9 +3,10 @@
 // once and after 50 ms. App and direct runs alternate so they share the machine's mood.
 import autocannon from "autocannon";
 import { DEMO_CREDENTIALS } from "../emulator/credentials";
-import { DEMO, SETTINGS, URLS } from "./config";
+import { ASHA } from "../test/support/demo";
+import type { ShopperSession } from "../test/support/sign-in";
+import { SETTINGS, URLS } from "./config";
 import { emulator } from "./servers";
-import type { ShopperSession } from "./session";
 import { ratio } from "./stats";
 
 export interface LoadFigures {
@@ -58,7 +59,7 @@ async function load(url: string, headers: Record<string, string>, connections: n
 export async function proxyCost(asha: ShopperSession): Promise<ProxyCase[]> {
   const token = await capillaryToken();
   const direct = {
-    url: `${URLS.emulator}/v2/customers/${DEMO.asha.customerId}/coupons`,
+    url: `${URLS.emulator}/v2/customers/${ASHA.customerId}/coupons`,
     headers: { "X-CAP-API-OAUTH-TOKEN": token, Accept: "application/json" },
   };
   const app = { url: `${URLS.app}/api/wallet`, headers: { Cookie: asha.cookie, Accept: "application/json" } };

@@ -4,7 +4,7 @@ import type { Browser } from "@playwright/test";
 import { URLS } from "./config";
 import { phoneContext } from "./browser";
 import { COUPONS_ROUTE, SERIES_ROUTE, delta, emulator, type Counters } from "./servers";
-import type { ShopperSession } from "./session";
+import type { ShopperSession } from "../test/support/sign-in";
 import { sleep } from "./stats";
 
 export interface ViewCost {

@@ -3,10 +3,11 @@
 // ratio to the 10-coupon wallet.
 import { gzipSync } from "node:zlib";
 import type { Browser } from "@playwright/test";
-import { SETTINGS, URLS, bulkCustomer } from "./config";
+import { bulkCustomer } from "../test/support/demo";
+import type { ShopperSession } from "../test/support/sign-in";
+import { SETTINGS, URLS } from "./config";
 import { capillaryToken } from "./proxy-cost";
 import { phoneContext } from "./browser";
-import type { ShopperSession } from "./session";
 import { median, ratio, timed } from "./stats";
 
 export interface SizeFigures {

@@ -1,128 +1,48 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import { ASHA, DOCS_343040815 } from "./support/demo";
-import { emulator } from "./support/emulator";
-import { E2E_SESSION_SECRET } from "./support/ports";
-import { signInAsShopper } from "./support/shopper";
-import { signInAsStaff } from "./support/staff";
-
-// Hostile requests across every route. Each must get the right 4xx, none may reach Capillary (the
-// emulator's request log stays still), and the app must keep serving afterwards.
-
-const OTHER = DOCS_343040815.customerId;
-const LONG = "9".repeat(5000);
-
-const BAD_IDS = [
-  "abc",
-  "-1",
-  "0",
-  "00",
-  "1.5",
-  "1e5",
-  "0x1f",
-  " 123",
-  "123 ",
-  "+123",
-  "9".repeat(20),
-  "12345678901234567890123",
-  "..%2f..%2fetc%2fpasswd",
-  "%2e%2e%2f",
-  "..",
-  "%00",
-  "1%00",
-  "１２３",
-  "١٢٣",
-  "𝟷𝟸𝟹",
-  "123\u200b",
-  "<script>",
-  "' OR 1=1 --",
-  "1;DROP TABLE",
-  "${jndi:ldap://x}",
-  "{{7*7}}",
-  "%",
-  "null",
-  "undefined",
-  "NaN",
-  "Infinity",
-];
-
-// Ids as they would sit in a path: already-escaped traversal attempts go in raw, the rest escaped.
-const inPath = (id: string) => (/%[0-9a-f]{2}|^\.\.$/i.test(id) ? id : encodeURIComponent(id));
-
-const BAD_CODES = [
-  "",
-  ",",
-  "A,,B",
-  "A,",
-  ",A",
-  "A".repeat(65),
-  Array.from({ length: 21 }, (_, i) => `CODE${i}`).join(","),
-  "A B",
-  "<b>x</b>",
-  "ＡＢＣＤ",
-  "WL2ZBJZК",
-  "AB%00CD",
-  "../x",
-  "A;B",
-  "' OR '1'='1",
-  "%F0%9F%98%80",
-  "A\u200bB",
-  "${jndi:ldap://x}",
+import { ASHA } from "../test/support/demo";
+import { expect, test, type APIRequestContext, type BrowserContext } from "./fixtures";
+import {
+  BAD_CASES,
+  BAD_CODES,
+  BAD_CUSTOMER_QUERIES,
+  BAD_IDS,
   LONG,
-];
+  OTHER,
+  STAFF_ROUTES,
+  expectAllRefused,
+  gets,
+  inPath,
+  type Probe,
+} from "./support/hostile-requests";
+import { E2E_SESSION_SECRET } from "./support/ports";
+import type { SavedSession } from "./support/saved-sessions";
 
-const BAD_CASES = ["upper", "Lower", "as_it_is", "MIXED", "", "UPPER ", "UPPER,LOWER", "<x>"];
+// Hostile requests across every route, one test per route or family, so the first failure hides none of
+// the others. Each request must get the right 4xx, none may reach Capillary (this worker's emulator counts
+// no call while a family is sent), and the app must keep serving afterwards.
 
-const BAD_CUSTOMER_QUERIES = [
-  "",
-  "mobile=",
-  "mobile=abc",
-  "mobile=12",
-  `mobile=${LONG}`,
-  "email=not-an-email",
-  "email=a@",
-  "email=%00@x.com",
-  "id=abc",
-  "id=-5",
-  "id=１２３",
-  "externalId=",
-  `externalId=${"x".repeat(65)}`,
-  "externalId=%00",
-  "cardNumber=",
-  "cardNumber=%0A%0D",
-  "mobile=919000000001&email=asha.rao@example.com",
-  "id=1&id=2&mobile=3",
-  "foo=bar",
-  "mobile=%2e%2e%2f",
-];
-
-interface Probe {
-  method: "GET" | "POST" | "PUT" | "DELETE";
-  path: string;
-  expected: number[];
-  data?: unknown;
+interface Family {
+  name: string;
+  /** Whose session sends them; none: signed out. */
+  who?: SavedSession;
+  probes: Probe[];
 }
 
-function probes(): { anonymous: Probe[]; shopper: Probe[]; staff: Probe[] } {
-  const staffRoutes = [
-    "/api/customers?id=500000001",
-    "/api/customers?mobile=919000000001",
-    "/api/customers/500000001/coupons",
-    `/api/customers/${OTHER}/coupons`,
-    "/api/coupons?codes=WL2ZBJZK",
-    "/api/coupons?codes=WL2ZBJZK,PT4I43YN&case=UPPER",
-  ];
-  const anonymous: Probe[] = [
-    ...["/api/wallet", `/api/wallet?customerId=${OTHER}`, ...staffRoutes].map((path) => ({
-      method: "GET" as const,
-      path,
-      expected: [401],
-    })),
-    ...["/api/wallet", "/api/customers?id=1", "/api/coupons?codes=A"].flatMap((path) =>
+const FAMILIES: Family[] = [
+  {
+    name: "signed out, the wallet and every staff route answer 401",
+    probes: gets(["/api/wallet", `/api/wallet?customerId=${OTHER}`, ...STAFF_ROUTES], [401]),
+  },
+  {
+    name: "signed out, writes to the wallet and staff routes answer 401 or 405",
+    probes: ["/api/wallet", "/api/customers?id=1", "/api/coupons?codes=A"].flatMap((path) =>
       (["POST", "PUT", "DELETE"] as const).map((method) => ({ method, path, expected: [401, 405] })),
     ),
-    // The one-time-code route with hostile bodies: always a 400, never a call upstream.
-    ...[
+  },
+  {
+    // Always a 400, never a call upstream.
+    name: "the one-time-code route refuses hostile bodies",
+    probes: [
       {},
       { identifier: 42 },
       { identifier: "" },
@@ -133,188 +53,179 @@ function probes(): { anonymous: Probe[]; shopper: Probe[]; staff: Probe[] } {
       { identifier: "１２３４５６７８９０１" },
       null,
       "not json",
-    ].map((data) => ({
-      method: "POST" as const,
-      path: "/api/auth/otp",
-      data,
-      expected: [400],
-    })),
-  ];
-  const shopper: Probe[] = [
-    ...staffRoutes.map((path) => ({ method: "GET" as const, path, expected: [403] })),
+    ].map((data) => ({ method: "POST", path: "/api/auth/otp", data, expected: [400] })),
+  },
+  { name: "a shopper gets 403 from every staff route", who: "asha", probes: gets(STAFF_ROUTES, [403]) },
+  {
     // The rest of a big wallet: only a time the wallet was fetched, never anything that picks a customer.
-    ...[
-      "",
-      "yesterday",
-      "2026-13-45T99:99:99Z",
-      "1",
-      `2026-11-23T10:00:00.000Z${"0".repeat(50)}`,
-      "../500000002",
-    ].map((asOf) => ({
-      method: "GET" as const,
-      path: `/api/wallet?asOf=${encodeURIComponent(asOf)}`,
-      expected: [400],
-    })),
-    ...BAD_IDS.map((id) => ({
-      method: "GET" as const,
-      path: `/api/customers/${inPath(id)}/coupons`,
-      expected: [400, 403, 404],
-    })),
-  ];
-  const staff: Probe[] = [
-    { method: "GET", path: "/api/wallet", expected: [403] },
-    ...BAD_IDS.map((id) => ({
-      method: "GET" as const,
-      path: `/api/customers/${inPath(id)}/coupons`,
-      expected: [400, 404],
-    })),
-    ...BAD_IDS.map((id) => ({
-      method: "GET" as const,
-      path: `/api/customers?id=${encodeURIComponent(id)}`,
-      expected: [400],
-    })),
-    ...BAD_IDS.map((id) => ({
-      method: "GET" as const,
-      path: `/api/coupons?codes=WL2ZBJZK&customerId=${encodeURIComponent(id)}`,
-      expected: [400],
-    })),
-    ...BAD_CODES.map((codes) => ({
-      method: "GET" as const,
-      path: `/api/coupons?codes=${encodeURIComponent(codes)}`,
-      expected: [400],
-    })),
-    { method: "GET", path: "/api/coupons", expected: [400] },
-    ...BAD_CASES.map((c) => ({
-      method: "GET" as const,
-      path: `/api/coupons?codes=WL2ZBJZK&case=${encodeURIComponent(c)}`,
-      expected: [400],
-    })),
-    ...BAD_CUSTOMER_QUERIES.map((q) => ({
-      method: "GET" as const,
-      path: `/api/customers?${q}`,
-      expected: [400],
-    })),
-    { method: "GET", path: `/api/customers?id=${"1".repeat(20_000)}`, expected: [400, 414, 431] },
-    // Malformed escapes, raw.
-    ...["/api/customers/%/coupons", "/api/customers/%E0%A4/coupons", "/api/coupons/%zz", "/api/wallet%"].map(
-      (path) => ({
-        method: "GET" as const,
-        path,
-        expected: [400, 404],
-      }),
+    name: "a shopper's /api/wallet?asOf= takes only an ISO time",
+    who: "asha",
+    probes: gets(
+      [
+        "",
+        "yesterday",
+        "2026-13-45T99:99:99Z",
+        "1",
+        `2026-11-23T10:00:00.000Z${"0".repeat(50)}`,
+        "../500000002",
+      ].map((asOf) => `/api/wallet?asOf=${encodeURIComponent(asOf)}`),
+      [400],
     ),
-  ];
-  return { anonymous, shopper, staff };
+  },
+  {
+    name: "a shopper's hostile customer ids in a coupons path are refused",
+    who: "asha",
+    probes: gets(
+      BAD_IDS.map((id) => `/api/customers/${inPath(id)}/coupons`),
+      [400, 403, 404],
+    ),
+  },
+  { name: "a staff session gets 403 from the wallet", who: "staff", probes: gets(["/api/wallet"], [403]) },
+  {
+    name: "staff: hostile customer ids in a coupons path",
+    who: "staff",
+    probes: gets(
+      BAD_IDS.map((id) => `/api/customers/${inPath(id)}/coupons`),
+      [400, 404],
+    ),
+  },
+  {
+    name: "staff: hostile customer ids in a customer lookup",
+    who: "staff",
+    probes: gets(
+      BAD_IDS.map((id) => `/api/customers?id=${encodeURIComponent(id)}`),
+      [400],
+    ),
+  },
+  {
+    name: "staff: hostile customer ids in a code check",
+    who: "staff",
+    probes: gets(
+      BAD_IDS.map((id) => `/api/coupons?codes=WL2ZBJZK&customerId=${encodeURIComponent(id)}`),
+      [400],
+    ),
+  },
+  {
+    name: "staff: hostile and missing codes",
+    who: "staff",
+    probes: gets(
+      [...BAD_CODES.map((codes) => `/api/coupons?codes=${encodeURIComponent(codes)}`), "/api/coupons"],
+      [400],
+    ),
+  },
+  {
+    name: "staff: hostile case options",
+    who: "staff",
+    probes: gets(
+      BAD_CASES.map((c) => `/api/coupons?codes=WL2ZBJZK&case=${encodeURIComponent(c)}`),
+      [400],
+    ),
+  },
+  {
+    name: "staff: hostile customer lookups",
+    who: "staff",
+    probes: gets(
+      BAD_CUSTOMER_QUERIES.map((q) => `/api/customers?${q}`),
+      [400],
+    ),
+  },
+  {
+    name: "staff: a 20,000-digit customer id",
+    who: "staff",
+    probes: gets([`/api/customers?id=${"1".repeat(20_000)}`], [400, 414, 431]),
+  },
+  {
+    name: "staff: malformed escapes, raw",
+    who: "staff",
+    probes: gets(
+      ["/api/customers/%/coupons", "/api/customers/%E0%A4/coupons", "/api/coupons/%zz", "/api/wallet%"],
+      [400, 404],
+    ),
+  },
+];
+
+/** The app still answers, and answers right: its health, and Asha's wallet. */
+async function expectStillServing(request: APIRequestContext, asha: BrowserContext) {
+  expect((await request.get("/api/health")).status()).toBe(200);
+  const wallet = await asha.request.get("/api/wallet");
+  expect(wallet.status()).toBe(200);
+  expect(await wallet.text()).toContain("WELCOME250");
 }
 
-async function send(request: APIRequestContext, probe: Probe) {
-  const options = { failOnStatusCode: false, maxRedirects: 0 } as const;
-  switch (probe.method) {
-    case "GET":
-      return request.get(probe.path, options);
-    case "POST":
-      return request.post(probe.path, { ...options, data: probe.data ?? {} });
-    case "PUT":
-      return request.put(probe.path, options);
-    case "DELETE":
-      return request.delete(probe.path, options);
-  }
+test("there are over two hundred hostile requests", () => {
+  expect(FAMILIES.reduce((sum, family) => sum + family.probes.length, 0)).toBeGreaterThanOrEqual(200);
+});
+
+for (const family of FAMILIES) {
+  test(`${family.name}, before anything reaches Capillary`, async ({ request, newContext, emulator }) => {
+    const sender = family.who ? (await newContext(family.who)).request : request;
+    const before = (await emulator.counters()).total;
+    await expectAllRefused(sender, family.probes);
+    expect((await emulator.counters()).total - before, "calls that reached Capillary").toBe(0);
+    await expectStillServing(request, await newContext("asha"));
+  });
 }
 
-async function expectAllRefused(request: APIRequestContext, list: Probe[]) {
-  const wrong: string[] = [];
-  for (const probe of list) {
-    const response = await send(request, probe);
-    const status = response.status();
-    if (!probe.expected.includes(status))
-      wrong.push(`${probe.method} ${probe.path.slice(0, 120)} → ${status}`);
-    const type = response.headers()["content-type"] ?? "";
-    if (type.includes("application/json") && status !== 405) {
-      const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
-      if (typeof body.error?.code !== "string" || typeof body.error.message !== "string") {
-        wrong.push(`${probe.method} ${probe.path.slice(0, 120)} → body not in the error shape`);
-      }
-    }
-  }
-  expect(wrong).toEqual([]);
-}
-
-async function signedInRequest(
-  browser: Browser,
-  signIn: (page: import("@playwright/test").Page) => Promise<void>,
-) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page);
-  return { context, request: page.request };
-}
-
-test("two hundred hostile requests are refused before anything reaches Capillary", async ({
-  browser,
+test("forged, tampered and foreign session cookies are no session at all", async ({
   request,
+  newContext,
+  emulator,
+  baseURL,
 }) => {
-  test.setTimeout(120_000);
-  await emulator.reset();
-  const shopper = await signedInRequest(browser, (page) => signInAsShopper(page, ASHA.mobile));
-  const staff = await signedInRequest(browser, (page) => signInAsStaff(page));
-  const all = probes();
-  expect(all.anonymous.length + all.shopper.length + all.staff.length).toBeGreaterThanOrEqual(200);
-
   const before = (await emulator.counters()).total;
-  await expectAllRefused(request, all.anonymous);
-  await expectAllRefused(shopper.request, all.shopper);
-  await expectAllRefused(staff.request, all.staff);
-
-  // Forged, tampered and foreign session cookies are no session at all.
   for (const value of ["x", "a.b.c.d.e", "eyJhbGciOiJub25lIn0.eyJyb2xlIjoic3RhZmYifQ.", "A".repeat(4000)]) {
-    const forged = await browser.newContext();
-    await forged.addCookies([
-      { name: "next-auth.session-token", value, url: test.info().project.use.baseURL! },
-    ]);
+    const forged = await newContext();
+    await forged.addCookies([{ name: "next-auth.session-token", value, url: baseURL! }]);
     for (const path of ["/api/wallet", "/api/customers?id=500000001", "/api/coupons?codes=WL2ZBJZK"]) {
       expect((await forged.request.get(path)).status(), `${path} with cookie ${value.slice(0, 20)}`).toBe(
         401,
       );
     }
-    await forged.close();
   }
   expect((await emulator.counters()).total - before).toBe(0);
+  await expectStillServing(request, await newContext("asha"));
+});
 
-  // Sessions minted with the suite's secret: expired ones, a staff shift that is over, and ones signed
-  // with another secret are refused without a call upstream; a fresh one then works, so the others were
-  // refused for the right reason.
+// Sessions minted with the suite's secret: expired ones, a staff shift that is over, and ones signed with
+// another secret are refused without a call upstream; a fresh one then works, so the others were refused
+// for the right reason.
+test("expired, past-shift, past-end and wrongly signed sessions are refused; a fresh one works", async ({
+  request,
+  newContext,
+  emulator,
+  baseURL,
+}) => {
+  const before = (await emulator.counters()).total;
   const nowSeconds = Math.floor(Date.now() / 1000);
   const mint = (token: Record<string, unknown>, maxAge: number, secret = E2E_SESSION_SECRET) =>
     encode({ token, secret, maxAge });
-  const shopperToken = { role: "shopper", customerId: ASHA.customerId };
-  const staffToken = { role: "staff", staffUser: "staff.demo", staffExpiresAt: nowSeconds + 3600 };
+  // A session carries an id and an absolute end (lib/server/auth/session-lifetime.ts).
+  const live = (id: string, endsAt = nowSeconds + 3600) => ({ sid: `hostile-${id}-${nowSeconds}`, endsAt });
+  const shopperToken = { role: "shopper", customerId: ASHA.customerId, ...live("shopper") };
+  const staffToken = { role: "staff", staffUser: "staff.demo", ...live("staff") };
   const withCookie = async (value: string, path: string) => {
-    const context = await browser.newContext();
-    await context.addCookies([
-      { name: "next-auth.session-token", value, url: test.info().project.use.baseURL! },
-    ]);
-    const status = (await context.request.get(path)).status();
-    await context.close();
-    return status;
+    const context = await newContext();
+    await context.addCookies([{ name: "next-auth.session-token", value, url: baseURL! }]);
+    return (await context.request.get(path)).status();
   };
-  const pastShift = { ...staffToken, staffExpiresAt: nowSeconds - 1 };
+  const pastShift = { ...staffToken, endsAt: nowSeconds - 1 };
+  const pastAbsoluteEnd = { ...shopperToken, endsAt: nowSeconds - 1 };
+  const withoutAnEnd = { role: "shopper", customerId: ASHA.customerId };
   expect(await withCookie(await mint(shopperToken, -60), "/api/wallet")).toBe(401);
   expect(await withCookie(await mint(staffToken, -60), "/api/customers?id=500000001")).toBe(401);
   expect(await withCookie(await mint(pastShift, 3600), "/api/customers?id=500000001")).toBe(401);
+  expect(await withCookie(await mint(pastAbsoluteEnd, 3600), "/api/wallet")).toBe(401);
+  expect(await withCookie(await mint(withoutAnEnd, 3600), "/api/wallet")).toBe(401);
   expect(
     await withCookie(await mint(staffToken, 3600, "another-secret-entirely-000000"), "/api/coupons?codes=A1"),
   ).toBe(401);
   expect(
-    await withCookie(await mint({ role: "shopper", customerId: OTHER }, 3600, "x".repeat(40)), "/api/wallet"),
+    await withCookie(
+      await mint({ role: "shopper", customerId: OTHER, ...live("other") }, 3600, "x".repeat(40)),
+      "/api/wallet",
+    ),
   ).toBe(401);
   expect((await emulator.counters()).total - before).toBe(0);
   expect(await withCookie(await mint(shopperToken, 3600), "/api/wallet")).toBe(200);
-
-  // Still serving, and still right.
-  expect((await request.get("/api/health")).status()).toBe(200);
-  const wallet = await shopper.request.get("/api/wallet");
-  expect(wallet.status()).toBe(200);
-  expect(await wallet.text()).toContain("WELCOME250");
-  await shopper.context.close();
-  await staff.context.close();
+  await expectStillServing(request, await newContext("asha"));
 });

@@ -1,16 +1,17 @@
-import { expect, test } from "@playwright/test";
-import { ASHA } from "./support/demo";
-import { signInAsShopper } from "./support/shopper";
+import { expect, test } from "./fixtures";
 
-test("a wrong address under /wallet gets the wallet's own page with the way back, not a bare 404", async ({
-  page,
-}) => {
-  await signInAsShopper(page, ASHA.mobile);
-  const response = await page.goto("/wallet/no-such-page");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
-  await page.getByRole("link", { name: "Back to my coupons" }).click();
-  await expect(page.getByRole("heading", { name: "My coupons" })).toBeVisible();
+test.describe("a signed-in shopper", () => {
+  test.use({ signedInAs: "asha" });
+
+  test("a wrong address under /wallet gets the wallet's own page with the way back, not a bare 404", async ({
+    page,
+  }) => {
+    const response = await page.goto("/wallet/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+    await page.getByRole("link", { name: "Back to my coupons" }).click();
+    await expect(page.getByRole("heading", { name: "My coupons" })).toBeVisible();
+  });
 });
 
 test("a wrong address under /staff gets the console's own page", async ({ page }) => {

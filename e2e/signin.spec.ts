@@ -1,38 +1,33 @@
-import { expect, test } from "@playwright/test";
-import { emulator } from "./support/emulator";
+import { expect, test } from "./fixtures";
 
-test.beforeEach(async () => {
+test.beforeEach(async ({ emulator }) => {
   await emulator.reset();
 });
 
-async function requestCode(page: import("@playwright/test").Page, mobile: string) {
-  await page.goto("/signin");
-  await page.getByLabel("Mobile number").fill(mobile);
-  await page.getByRole("button", { name: "Send code" }).click();
-  await expect(page.getByLabel("One-time code")).toBeVisible();
-}
-
 test("a wrong code gets a clear message, and five wrong tries are throttled with when to retry", async ({
   page,
+  signInPage,
 }) => {
   // A number no other test uses, so this test's throttle is its own.
   const mobile = `91700${String(Date.now()).slice(-7)}`;
-  await requestCode(page, mobile);
+  await signInPage.requestCode(mobile);
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await page.getByLabel("One-time code").fill("000000");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInPage.enterCode("000000");
     await expect(page.getByRole("main").getByRole("alert")).toContainText(
       /wrong or has expired|couldn't find a wallet/,
     );
   }
-  await page.getByLabel("One-time code").fill("000000");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInPage.enterCode("000000");
   await expect(page.getByRole("main").getByRole("alert")).toContainText(
     /Too many tries\. Try again in \d+ minutes?\./,
   );
 });
 
-test("an unknown number gets the same answer as a known one until the code is proven", async ({ page }) => {
+test("an unknown number gets the same answer as a known one until the code is proven", async ({
+  page,
+  signInPage,
+  emulator,
+}) => {
   const answers: string[] = [];
   for (const mobile of ["919000000001", "919876543210"]) {
     const response = await page.request.post("/api/auth/otp", { data: { identifier: mobile } });
@@ -41,12 +36,11 @@ test("an unknown number gets the same answer as a known one until the code is pr
   }
   expect(answers[0]).toBe(answers[1]);
 
-  await requestCode(page, "919876543210");
+  await signInPage.requestCode("919876543210");
   await expect(page.getByRole("main").getByRole("status")).toContainText(
     "If this number has a wallet, a code is on its way.",
   );
-  await page.getByLabel("One-time code").fill(await emulator.otp("919876543210"));
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInPage.enterCode(await emulator.otp("919876543210"));
   await expect(page.getByRole("main").getByRole("alert")).toContainText("couldn't find a wallet");
 });
 
@@ -57,7 +51,7 @@ test("the demo panel says where the code is, marked as demo", async ({ page }) =
   await expect(demo).toContainText("printed in the terminal");
 });
 
-test("bad input to the send-code route is a 400 in the project's error shape", async ({ page }) => {
+test("bad input to the send-code route is a 400 in the project's error shape", async ({ page, emulator }) => {
   for (const identifier of ["", "abc", "1".repeat(40), "<script>"]) {
     const response = await page.request.post("/api/auth/otp", { data: { identifier } });
     expect(response.status()).toBe(400);

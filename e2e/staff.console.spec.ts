@@ -1,19 +1,19 @@
-import { expect, test } from "@playwright/test";
-import { ASHA } from "./support/demo";
-import { signInAsShopper } from "./support/shopper";
+import { ASHA } from "../test/support/demo";
+import { expect, test } from "./fixtures";
 import { WalletPage } from "./pages/wallet-page";
-import { readAuditLines, signInAsStaff } from "./support/staff";
-import { StaffConsolePage } from "./support/staff-console";
 
 const DOCS_COUPON_CODES = ["QZX30JQLIC", "GIJSGIZA3P", "W9Z584RUW6", "7BU2JOYZZR"];
 
 test.describe("staff console at the till", () => {
+  // Signs in through the real page: the sign-in's own audit line is among those checked.
   test("finds the docs' customer by id, a demo customer by mobile, and checks codes; each lookup is audited", async ({
     page,
+    staffSignInPage,
+    staffConsole: console,
+    auditLines,
   }) => {
     const since = Date.now();
-    await signInAsStaff(page);
-    const console = new StaffConsolePage(page);
+    await staffSignInPage.signIn();
 
     await console.findCustomer("565032176");
     await console.expectCustomerHeading("No name on record");
@@ -62,9 +62,9 @@ test.describe("staff console at the till", () => {
     await console.expectCustomerHeading("No name on record");
 
     await expect
-      .poll(() => readAuditLines(since).entries.filter((e) => e.action !== "sign_in").length)
+      .poll(() => auditLines(since).entries.filter((e) => e.action !== "sign_in").length)
       .toBeGreaterThanOrEqual(6);
-    const { raw, entries } = readAuditLines(since);
+    const { raw, entries } = auditLines(since);
     const find = (action: string, predicate: (e: (typeof entries)[number]) => boolean) =>
       entries.find((e) => e.action === action && e.staffUser === "staff.demo" && predicate(e));
     expect(find("sign_in", (e) => e.result === "ok")).toBeDefined();
@@ -94,89 +94,88 @@ test.describe("staff console at the till", () => {
     for (const entry of entries) expect(Object.keys(entry)).not.toContain("password");
   });
 
-  test("says what the till will do: a multi-use coupon used before is valid, a used-up one is redeemed", async ({
-    page,
-  }) => {
-    await signInAsStaff(page);
-    const console = new StaffConsolePage(page);
-    await console.checkCodes("COFFEE3X01,USED2XDONE,ONEUSEDONE,PINNEEDED1,coffee3x01");
-    // Codes match without regard to case: coffee3x01 is COFFEE3X01, asked once.
-    await expect(page.getByRole("article", { name: /COFFEE3X01/i })).toHaveCount(1);
-    const coffee = console.result("COFFEE3X01");
-    await expect(coffee).toContainText("Valid");
-    await expect(coffee).toContainText("2 of 3 uses left · used 1 time before");
-    await expect(coffee).toContainText("Tillblr-koramangala.till1");
-    await expect(coffee).toContainText("At storeKoramangala, Bengaluru");
-    await expect(console.result("USED2XDONE")).toContainText("Already redeemed");
-    // Single use, still sent as redemptionsLeft -1 after its redemption.
-    await expect(console.result("ONEUSEDONE")).toContainText("Already redeemed");
-    await expect(console.result("PINNEEDED1")).toContainText(
-      "The till will ask for the customer's validation code.",
-    );
-  });
+  test.describe("signed in", () => {
+    test.use({ signedInAs: "staff" });
 
-  test("a customer id Capillary does not know is 'no customer found', not an outage", async ({ page }) => {
-    await signInAsStaff(page);
-    const console = new StaffConsolePage(page);
-    await console.customerField().fill("123456");
-    await page.getByLabel("Search by").selectOption({ label: "Customer id" });
-    await page.getByRole("button", { name: "Find", exact: true }).tap();
-    await expect(page.getByText("No customer found for “123456”")).toBeVisible();
-    await expect(page.getByText(/can't reach/i)).toHaveCount(0);
-  });
+    test("says what the till will do: a multi-use coupon used before is valid, a used-up one is redeemed", async ({
+      page,
+      staffConsole: console,
+    }) => {
+      await console.goto();
+      await console.checkCodes("COFFEE3X01,USED2XDONE,ONEUSEDONE,PINNEEDED1,coffee3x01");
+      // Codes match without regard to case: coffee3x01 is COFFEE3X01, asked once.
+      await expect(page.getByRole("article", { name: /COFFEE3X01/i })).toHaveCount(1);
+      const coffee = console.result("COFFEE3X01");
+      await expect(coffee).toContainText("Valid");
+      await expect(coffee).toContainText("2 of 3 uses left · used 1 time before");
+      await expect(coffee).toContainText("Tillblr-koramangala.till1");
+      await expect(coffee).toContainText("At storeKoramangala, Bengaluru");
+      await expect(console.result("USED2XDONE")).toContainText("Already redeemed");
+      // Single use, still sent as redemptionsLeft -1 after its redemption.
+      await expect(console.result("ONEUSEDONE")).toContainText("Already redeemed");
+      await expect(console.result("PINNEEDED1")).toContainText(
+        "The till will ask for the customer's validation code.",
+      );
+    });
 
-  test("the check and the shopper's wallet show the same expiry, with its zone", async ({
-    page,
-    browser,
-  }) => {
-    await signInAsStaff(page);
-    const console = new StaffConsolePage(page);
-    await console.checkCodes("WELCOME250");
-    const validText = (await console.result("WELCOME250").getByText(/ to /).first().textContent()) ?? "";
-    const staffExpiry = validText.split(" to ")[1]?.trim();
-    expect(staffExpiry).toMatch(/\d{4}, \d{1,2}:\d{2} [ap]m [A-Z]/);
+    test("a customer id Capillary does not know is 'no customer found', not an outage", async ({
+      page,
+      staffConsole: console,
+    }) => {
+      await console.goto();
+      await console.customerField().fill("123456");
+      await page.getByLabel("Search by").selectOption({ label: "Customer id" });
+      await page.getByRole("button", { name: "Find", exact: true }).tap();
+      await expect(page.getByText("No customer found for “123456”")).toBeVisible();
+      await expect(page.getByText(/can't reach/i)).toHaveCount(0);
+    });
 
-    const shopper = await browser.newContext();
-    try {
-      const shopperPage = await shopper.newPage();
-      await signInAsShopper(shopperPage, ASHA.mobile);
-      await expect(new WalletPage(shopperPage).card("WELCOME250")).toContainText(staffExpiry!);
-    } finally {
-      await shopper.close();
-    }
-  });
+    test("the check and the shopper's wallet show the same expiry, with its zone", async ({
+      staffConsole: console,
+      newContext,
+    }) => {
+      await console.goto();
+      await console.checkCodes("WELCOME250");
+      const validText = (await console.result("WELCOME250").getByText(/ to /).first().textContent()) ?? "";
+      const staffExpiry = validText.split(" to ")[1]?.trim();
+      expect(staffExpiry).toMatch(/\d{4}, \d{1,2}:\d{2} [ap]m [A-Z]/);
 
-  test("clears the customer from the screen with New customer", async ({ page }) => {
-    await signInAsStaff(page);
-    const console = new StaffConsolePage(page);
-    await console.findCustomer("919000000001");
-    await console.expectCustomerHeading("Asha Rao");
-    await page.getByRole("button", { name: "New customer" }).tap();
-    await expect(page.getByRole("heading", { name: "Asha Rao" })).toHaveCount(0);
-  });
+      // The shopper's own phone, signed in as Asha.
+      const shopper = new WalletPage(await (await newContext("asha")).newPage());
+      await shopper.goto();
+      await expect(shopper.card("WELCOME250")).toContainText(staffExpiry!);
+    });
 
-  test("works in portrait with 48 px touch targets", async ({ page }) => {
-    await page.setViewportSize({ width: 768, height: 1024 });
-    await signInAsStaff(page);
-    const console = new StaffConsolePage(page);
-    await console.findCustomer("919000000001");
-    await console.expectCustomerHeading("Asha Rao");
-    await console.checkCodes("WL2ZBJZK");
-    await expect(console.result("WL2ZBJZK")).toContainText("Valid");
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth).toBeLessThanOrEqual(768);
-    const small = await page.evaluate(() =>
-      [
-        ...document.querySelectorAll(
-          "main button, main input:not([type=radio]):not([type=checkbox]), main select, main textarea, main summary, main label:has(input)",
-        ),
-      ]
-        .map((el) => ({
-          el: el.textContent?.trim() || el.getAttribute("aria-label") || el.id,
-          h: el.getBoundingClientRect().height,
-        }))
-        .filter(({ h }) => h > 0 && h < 48),
-    );
-    expect(small).toEqual([]);
+    test("clears the customer from the screen with New customer", async ({ page, staffConsole: console }) => {
+      await console.goto();
+      await console.findCustomer("919000000001");
+      await console.expectCustomerHeading("Asha Rao");
+      await page.getByRole("button", { name: "New customer" }).tap();
+      await expect(page.getByRole("heading", { name: "Asha Rao" })).toHaveCount(0);
+    });
+
+    test("works in portrait with 48 px touch targets", async ({ page, staffConsole: console }) => {
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await console.goto();
+      await console.findCustomer("919000000001");
+      await console.expectCustomerHeading("Asha Rao");
+      await console.checkCodes("WL2ZBJZK");
+      await expect(console.result("WL2ZBJZK")).toContainText("Valid");
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(768);
+      const small = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll(
+            "main button, main input:not([type=radio]):not([type=checkbox]), main select, main textarea, main summary, main label:has(input)",
+          ),
+        ]
+          .map((el) => ({
+            el: el.textContent?.trim() || el.getAttribute("aria-label") || el.id,
+            h: el.getBoundingClientRect().height,
+          }))
+          .filter(({ h }) => h > 0 && h < 48),
+      );
+      expect(small).toEqual([]);
+    });
   });
 });

@@ -1,35 +1,19 @@
-import { expect, test } from "@playwright/test";
-import { writeQrCameraVideo } from "./support/fake-camera";
-import { emulator } from "./support/emulator";
-import { signInAsStaff } from "./support/staff";
-import { StaffConsolePage } from "./support/staff-console";
+import { expect, test } from "./fixtures";
 
-const camera = writeQrCameraVideo("WL2ZBJZK");
-const runningAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
+// The tablet project's browser has a fake camera filming WL2ZBJZK's QR code (playwright.config.ts).
+test.use({ signedInAs: "staff", permissions: ["camera"] });
 
-test.use({
-  permissions: ["camera"],
-  launchOptions: {
-    ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
-    args: [
-      ...(runningAsRoot ? ["--no-sandbox"] : []),
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${camera}`,
-    ],
-  },
-});
-
-test("staff scan a coupon's QR code with the camera and get its verdict", async ({ page }) => {
+test("staff scan a coupon's QR code with the camera and get its verdict", async ({
+  page,
+  emulator,
+  staffConsole,
+}) => {
   await emulator.reset();
-  await signInAsStaff(page);
+  await staffConsole.goto();
   await page.getByRole("button", { name: "Scan", exact: true }).tap();
   await expect(page.getByRole("dialog", { name: "Scan a coupon" })).toBeVisible();
   // Desktop Chromium has no native BarcodeDetector, so this reads the frame with the ZXing fallback.
-  const console = new StaffConsolePage(page);
-  await expect(console.result("WL2ZBJZK")).toBeVisible({ timeout: 20_000 });
-  await expect(console.result("WL2ZBJZK")).toContainText("Valid");
+  await expect(staffConsole.result("WL2ZBJZK")).toBeVisible({ timeout: 20_000 });
+  await expect(staffConsole.result("WL2ZBJZK")).toContainText("Valid");
   await expect(page.getByLabel("Coupon codes", { exact: true })).toHaveValue("WL2ZBJZK");
 });

@@ -1,11 +1,16 @@
 import { spawn } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { TEST_DIST_DIR } from "../test/support/build";
+import { NEXT_BIN, ROOT } from "../test/support/paths";
+import { expect, test } from "./fixtures";
+import { E2E_SPARE_PORT } from "./support/ports";
 
-// Uses the production build the suite's web server made; no browser needed.
+// Uses the production build the suite's global setup made; no browser needed.
 test("a misconfigured server refuses to start and names every bad variable", async () => {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3199"], {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(E2E_SPARE_PORT)], {
+    cwd: ROOT,
     env: {
       ...process.env,
+      NEXT_DIST_DIR: TEST_DIST_DIR,
       CAPILLARY_BASE_URL: "not-a-url",
       CAPILLARY_AUTH: "basic",
       CAPILLARY_TILL_USERNAME: "",

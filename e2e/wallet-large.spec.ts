@@ -1,17 +1,15 @@
-import { expect, test } from "@playwright/test";
-import { BULK_1000 } from "./support/demo";
-import { emulator, routeCount } from "./support/emulator";
-import { signInAsShopper } from "./support/shopper";
-import { WalletPage } from "./pages/wallet-page";
+import { COUPONS_ROUTE as COUPONS, routeCount } from "../test/support/emulator-client";
+import { expect, test } from "./fixtures";
 
-const COUPONS = "GET /v2/customers/:id/coupons";
+test.use({ signedInAs: "bulk1000" });
 
 test("a wallet of 1,000 coupons renders a page at a time and still searches all of them", async ({
   page,
+  emulator,
+  wallet,
 }) => {
   await emulator.reset();
-  await signInAsShopper(page, BULK_1000.mobile);
-  const wallet = new WalletPage(page);
+  await wallet.goto();
   // The page itself carries each tab's first page only; the rest comes from the server's copy of the same
   // answer, without a second Capillary call.
   const before = await emulator.counters();
@@ -33,7 +31,7 @@ test("a wallet of 1,000 coupons renders a page at a time and still searches all 
   );
   expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
 
-  const cards = page.getByRole("tabpanel").getByRole("article");
+  const cards = wallet.cards();
   await expect(cards).toHaveCount(20);
   await page.getByRole("button", { name: /Show more coupons/ }).click();
   await expect(cards).toHaveCount(40);
@@ -57,8 +55,9 @@ test.describe("with no service worker between the page and the network", () => {
 
   test("when fetching the rest of a big wallet fails once, it is tried again and 'Show more' comes back", async ({
     page,
+    wallet,
   }) => {
-    await signInAsShopper(page, BULK_1000.mobile);
+    await wallet.goto();
     let failed = 0;
     await page.route(
       (url) => url.pathname === "/api/wallet" && url.searchParams.has("asOf"),
@@ -73,6 +72,6 @@ test.describe("with no service worker between the page and the network", () => {
     await expect(more).toBeEnabled({ timeout: 10_000 });
     expect(failed).toBe(2);
     await more.click();
-    await expect(page.getByRole("tabpanel").getByRole("article")).toHaveCount(40);
+    await expect(wallet.cards()).toHaveCount(40);
   });
 });

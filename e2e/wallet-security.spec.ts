@@ -1,16 +1,18 @@
-import { expect, test } from "@playwright/test";
-import { ASHA, CHITRA_MARKUP, DOCS_343040815 } from "./support/demo";
-import { emulator } from "./support/emulator";
-import { signInAsShopper } from "./support/shopper";
-import { WalletPage } from "./pages/wallet-page";
+import { ASHA, CHITRA_MARKUP, DOCS_343040815 } from "../test/support/demo";
+import { expect, test } from "./fixtures";
 
-test.beforeEach(async () => {
+// Who is signed in, and what a session is worth, are these tests' subject: they sign in for real.
+test.beforeEach(async ({ emulator }) => {
   await emulator.reset();
 });
 
-test("upstream markup in titles and T&C is shown as text and runs nothing", async ({ page }) => {
-  await signInAsShopper(page, CHITRA_MARKUP.mobile);
-  const card = new WalletPage(page).card("MARKUP2024");
+test("upstream markup in titles and T&C is shown as text and runs nothing", async ({
+  page,
+  signInPage,
+  wallet,
+}) => {
+  await signInPage.signIn(CHITRA_MARKUP.mobile);
+  const card = wallet.card("MARKUP2024");
   await expect(card.getByRole("heading")).toContainText('<img src=x onerror="window.__pwned=1">');
   await card.getByText("Terms and conditions").click();
   await expect(card).toContainText("<script>window.__pwned=1</script>");
@@ -19,8 +21,12 @@ test("upstream markup in titles and T&C is shown as text and runs nothing", asyn
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test("a shopper can't reach another customer's coupons by editing a URL or an API call", async ({ page }) => {
-  await signInAsShopper(page, ASHA.mobile);
+test("a shopper can't reach another customer's coupons by editing a URL or an API call", async ({
+  page,
+  signInPage,
+  emulator,
+}) => {
+  await signInPage.signIn(ASHA.mobile);
   await emulator.reset();
   const other = DOCS_343040815.customerId;
 
@@ -48,8 +54,8 @@ test("a shopper can't reach another customer's coupons by editing a URL or an AP
   expect((await page.request.get("/api/wallet")).status()).toBe(401);
 });
 
-test("an expired session goes back to sign-in, then back to the wallet", async ({ page }) => {
-  await signInAsShopper(page, ASHA.mobile);
+test("an expired session goes back to sign-in, then back to the wallet", async ({ page, signInPage }) => {
+  await signInPage.signIn(ASHA.mobile);
   // Replace the session with one that no longer verifies, as an expired one doesn't.
   const [session] = (await page.context().cookies()).filter((c) =>
     c.name.endsWith("next-auth.session-token"),
@@ -59,6 +65,6 @@ test("an expired session goes back to sign-in, then back to the wallet", async (
   await page.goto("/wallet");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fwallet&reason=expired/);
   await expect(page.getByText("Your session has ended")).toBeVisible();
-  await signInAsShopper(page, ASHA.mobile);
+  await signInPage.signIn(ASHA.mobile);
   await expect(page.getByRole("heading", { name: "My coupons" })).toBeVisible();
 });

@@ -1,8 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { DOCS_343040815 } from "./support/demo";
-import { emulator } from "./support/emulator";
-import { signInAsShopper } from "./support/shopper";
-import { WalletPage } from "./pages/wallet-page";
+import { expect, test } from "./fixtures";
+
+// Signed in as one of the docs' customers; the session carries the zone this browser's sign-in reported.
+test.use({ signedInAs: "docs343040815" });
 
 // The docs' coupon ER07BCJ8 expires at 2020-05-18T23:59:59+05:30: one instant, two wall clocks.
 const CASES = [
@@ -14,10 +13,9 @@ for (const { timezoneId, expiry } of CASES) {
   test.describe(`a shopper in ${timezoneId}`, () => {
     test.use({ timezoneId });
 
-    test(`sees the docs' expiry as ${expiry}`, async ({ page }) => {
+    test(`sees the docs' expiry as ${expiry}`, async ({ page, emulator, wallet }) => {
       await emulator.reset();
-      await signInAsShopper(page, DOCS_343040815.mobile);
-      const wallet = new WalletPage(page);
+      await wallet.goto();
       await wallet.openTab("Expired");
       const card = wallet.card("ER07BCJ8");
       await expect(card).toContainText(expiry);
@@ -39,13 +37,14 @@ test.describe("a shopper who has travelled since signing in", () => {
     page,
     context,
     baseURL,
+    emulator,
+    wallet,
   }) => {
     await emulator.reset();
-    await signInAsShopper(page, DOCS_343040815.mobile);
+    await wallet.goto();
     // The zone this browser reported at home.
     await context.addCookies([{ name: "tz", value: "Asia/Kolkata", url: baseURL! }]);
     await page.reload();
-    const wallet = new WalletPage(page);
     await wallet.openTab("Expired");
     await expect(wallet.card("ER07BCJ8")).toContainText("18 May 2020, 11:59 pm IST");
     // Once the page has settled it checks the browser's own zone.

@@ -1,14 +1,15 @@
-import { expect, test } from "@playwright/test";
-import { ASHA } from "./support/demo";
-import { emulator, routeCount } from "./support/emulator";
-import { signInAsShopper } from "./support/shopper";
-import { WalletPage } from "./pages/wallet-page";
+import {
+  COUPONS_ROUTE as COUPONS,
+  SERIES_ROUTE as SERIES,
+  routeCount,
+  type EmulatorClient,
+} from "../test/support/emulator-client";
+import { expect, test } from "./fixtures";
 
-const COUPONS = "GET /v2/customers/:id/coupons";
-const SERIES = "GET /v2/coupon/series";
+test.use({ signedInAs: "asha" });
 
 /** Upstream calls made while `action` runs (a reset would also revoke the app's OAuth token). */
-async function callsDuring(action: () => Promise<void>) {
+async function callsDuring(emulator: EmulatorClient, action: () => Promise<void>) {
   const before = await emulator.counters();
   await action();
   const after = await emulator.counters();
@@ -17,31 +18,32 @@ async function callsDuring(action: () => Promise<void>) {
 }
 
 test("a wallet view costs one coupons call and at most one series call; a warm view costs one call", async ({
-  page,
+  emulator,
+  wallet,
 }) => {
   await emulator.reset();
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
+  await wallet.goto();
   const view = async () => {
     await wallet.goto();
     await expect(wallet.card("WELCOME250")).toBeVisible();
   };
 
-  const cold = await callsDuring(view);
+  const cold = await callsDuring(emulator, view);
   expect(cold.coupons).toBe(1);
   expect(cold.series).toBeLessThanOrEqual(1);
 
-  const warm = await callsDuring(view);
+  const warm = await callsDuring(emulator, view);
   expect(warm).toEqual({ coupons: 1, series: 0, total: 1 });
 });
 
 test("when Capillary is down the wallet shows the last coupons it had, marked with their time, and a retry recovers", async ({
   page,
+  emulator,
+  wallet,
 }) => {
   await emulator.reset();
   await page.clock.install();
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
+  await wallet.goto();
   await expect(wallet.card("WELCOME250")).toBeVisible();
   const stale = page
     .getByRole("main")
@@ -67,11 +69,12 @@ test("when Capillary is down the wallet shows the last coupons it had, marked wi
 
 test("when Capillary is slow the page answers before it with the skeleton, then shows the coupons from that same call", async ({
   page,
+  emulator,
+  wallet,
 }) => {
   const UPSTREAM_LATENCY_MS = 4_000;
   await emulator.reset();
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
+  await wallet.goto();
   await expect(wallet.card("WELCOME250")).toBeVisible(); // token and series cached: only the coupons call is slow
   // As on a device that has not kept a copy of this wallet (with one, that copy shows while Capillary is
   // slow). Cleared away from the wallet page, whose throttled save would otherwise write it back.
@@ -80,7 +83,7 @@ test("when Capillary is slow the page answers before it with the skeleton, then 
 
   await emulator.faults({ latencyMs: UPSTREAM_LATENCY_MS });
   try {
-    const calls = await callsDuring(async () => {
+    const calls = await callsDuring(emulator, async () => {
       const walletFetched = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/wallet", {
         timeout: 3 * UPSTREAM_LATENCY_MS,
       });
@@ -107,10 +110,11 @@ for (const { slow, path } of [
 ]) {
   test(`a reload while every Capillary call answers 503 says the coupons are saved ones, and from when: ${path}`, async ({
     page,
+    emulator,
+    wallet,
   }) => {
     await emulator.reset();
-    await signInAsShopper(page, ASHA.mobile);
-    const wallet = new WalletPage(page);
+    await wallet.goto();
     await expect(wallet.card("WELCOME250")).toBeVisible();
     // Remember whether the page ever claims to be fresh while Capillary is down.
     await page.addInitScript(() => {

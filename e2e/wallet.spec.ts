@@ -1,17 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { ASHA, BEN_EMPTY } from "./support/demo";
-import { emulator } from "./support/emulator";
-import { signInAsShopper } from "./support/shopper";
-import { WalletPage } from "./pages/wallet-page";
+import { ASHA } from "../test/support/demo";
+import { expect, test } from "./fixtures";
 
-test.beforeEach(async () => {
+test.beforeEach(async ({ emulator }) => {
   await emulator.reset();
 });
 
-test("a shopper signs in with a one-time code and sees every coupon, right", async ({ page }) => {
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
+// The sign-in journey itself, and signing out: through the real pages.
+test("a shopper signs in with a one-time code and sees every coupon, right", async ({
+  page,
+  signInPage,
+  wallet,
+}) => {
+  await signInPage.signIn(ASHA.mobile);
   await expect(wallet.page.getByRole("heading", { name: "My coupons" })).toBeVisible();
 
   const welcome = wallet.card("WELCOME250");
@@ -50,104 +51,8 @@ test("a shopper signs in with a one-time code and sees every coupon, right", asy
   await expect(page.getByRole("tabpanel").getByRole("article").first()).toContainText("LASTCALL99");
 });
 
-test("a single-use coupon sent as redemptionsLeft -1 reads single use, and once used it is in Used with no till view", async ({
-  page,
-}) => {
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
-  const unused = wallet.card("ONEUSE5OFF");
-  await expect(unused).toContainText("Single use");
-  await expect(unused).not.toContainText("Unlimited");
-  await expect(unused.getByRole("button", { name: /Show at till/ })).toBeVisible();
-
-  await wallet.openTab("Used");
-  const used = wallet.card("ONEUSEDONE");
-  await expect(used).toContainText("Used");
-  await expect(used).not.toContainText("Unlimited");
-  await expect(used.getByRole("region", { name: "Where it was used" })).toContainText("BILL-4471");
-  await expect(used.getByRole("button", { name: /Show at till/ })).toHaveCount(0);
-});
-
-test("coupons Capillary will not redeem yet say from when, and offer no till view", async ({ page }) => {
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
-  // Its series' redemptionValidAfterDays (3) comes only from /v2/coupon/series; issued a day ago.
-  for (const code of ["WAIT3DAYS1", "SOONACTV5D"]) {
-    const card = wallet.card(code);
-    await expect(card).toContainText("Not yet active");
-    await expect(card.getByText("Usable from")).toBeVisible();
-    await expect(card.getByRole("button", { name: /Show at till/ })).toHaveCount(0);
-  }
-});
-
-test("tabs split used and expired coupons out, with counts, and search finds by code or title", async ({
-  page,
-}) => {
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
-  await expect(wallet.tab("Used")).toHaveText("Used (2)");
-  await expect(wallet.tab("Expired")).toHaveText("Expired (1)");
-
-  await wallet.openTab("Used");
-  const used = wallet.card("USED2XDONE");
-  await expect(used).toContainText("Used");
-  await expect(used).toContainText("No uses left");
-  await expect(used.getByRole("region", { name: "Where it was used" }).getByRole("listitem")).toHaveCount(2);
-
-  await wallet.openTab("Expired");
-  // Three org (IST) days ago: 2 to 4 calendar days in the browser's zone, by time of day.
-  await expect(wallet.card("GONE3DAYS")).toContainText(/expired [234] days ago/);
-
-  await wallet.openTab("Active");
-  await wallet.search("coffee");
-  await expect(page.getByRole("tabpanel").getByRole("article")).toHaveCount(1);
-  await expect(wallet.card("COFFEE3X01")).toBeVisible();
-  await wallet.search("welcome250");
-  await expect(page.getByRole("tabpanel").getByRole("article")).toHaveCount(1);
-  await wallet.search("no such coupon");
-  await expect(page.getByText('No active coupons match "no such coupon".')).toBeVisible();
-});
-
-test("terms expand with the series' text, including terms held only in customPropertyMap", async ({
-  page,
-}) => {
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
-  const card = wallet.card("CPMTERMS01");
-  const terms = card.getByText("Valid on a minimum bill of ₹3,000 before taxes.", { exact: false });
-  await expect(terms).toBeHidden();
-  await card.getByText("Terms and conditions").click();
-  await expect(terms).toBeVisible();
-  // Line breaks are kept: the second line renders on its own line inside the same paragraph.
-  await expect(card.locator("p.whitespace-pre-line")).toContainText(
-    "Not valid on gold, silver or gift cards.",
-  );
-});
-
-test("the till view shows a Code 128 barcode, a QR code and the code in large groups", async ({ page }) => {
-  await signInAsShopper(page, ASHA.mobile);
-  const wallet = new WalletPage(page);
-  await wallet
-    .card("WELCOME250")
-    .getByRole("button", { name: /Show at till/ })
-    .click();
-  const dialog = page.getByRole("dialog", { name: "₹250 off" });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole("img", { name: "Barcode for WELCOME250" })).toBeVisible();
-  await expect(dialog.getByRole("img", { name: "QR code for WELCOME250" })).toBeVisible();
-  await expect(dialog.getByText("WELC OME2 50")).toBeVisible();
-  await dialog.getByRole("button", { name: "Close" }).click();
-  await expect(dialog).toBeHidden();
-});
-
-test("an empty wallet is a friendly empty state, not an error", async ({ page }) => {
-  await signInAsShopper(page, BEN_EMPTY.mobile);
-  await expect(page.getByRole("heading", { name: "No coupons yet" })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
-});
-
-test("sign out ends the session; the wallet API then answers 401", async ({ page }) => {
-  await signInAsShopper(page, ASHA.mobile);
+test("sign out ends the session; the wallet API then answers 401", async ({ page, signInPage }) => {
+  await signInPage.signIn(ASHA.mobile);
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL(/\/signin/);
   const response = await page.request.get("/api/wallet");
@@ -157,30 +62,142 @@ test("sign out ends the session; the wallet API then answers 401", async ({ page
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fwallet/);
 });
 
-test("the sign-in and wallet pages have no axe violations", async ({ page }) => {
+test("the sign-in and wallet pages have no axe violations", async ({ page, restoreSession, wallet }) => {
   await page.goto("/signin");
   const signIn = await new AxeBuilder({ page }).analyze();
   expect(signIn.violations).toEqual([]);
 
-  await signInAsShopper(page, ASHA.mobile);
-  await new WalletPage(page).card("CPMTERMS01").getByText("Terms and conditions").click();
-  const wallet = await new AxeBuilder({ page }).analyze();
-  expect(wallet.violations).toEqual([]);
+  await restoreSession("asha");
+  await wallet.goto();
+  await wallet.card("CPMTERMS01").getByText("Terms and conditions").click();
+  const walletPage = await new AxeBuilder({ page }).analyze();
+  expect(walletPage.violations).toEqual([]);
 });
 
-test("at 360 px wide nothing scrolls sideways and touch targets are at least 44 px", async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await signInAsShopper(page, ASHA.mobile);
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-  const small = await page.evaluate(
-    () =>
-      [...document.querySelectorAll("main button, main summary, main input")]
-        .map((el) => el.getBoundingClientRect())
-        .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length,
-  );
-  expect(small).toBe(0);
+test.describe("signed in as Asha", () => {
+  test.use({ signedInAs: "asha" });
+
+  test.beforeEach(async ({ wallet }) => {
+    await wallet.goto();
+  });
+
+  test("a single-use coupon sent as redemptionsLeft -1 reads single use, and once used it is in Used with no till view", async ({
+    wallet,
+  }) => {
+    const unused = wallet.card("ONEUSE5OFF");
+    await expect(unused).toContainText("Single use");
+    await expect(unused).not.toContainText("Unlimited");
+    await expect(unused.getByRole("button", { name: /Show at till/ })).toBeVisible();
+
+    await wallet.openTab("Used");
+    const used = wallet.card("ONEUSEDONE");
+    await expect(used).toContainText("Used");
+    await expect(used).not.toContainText("Unlimited");
+    await expect(used.getByRole("region", { name: "Where it was used" })).toContainText("BILL-4471");
+    await expect(used.getByRole("button", { name: /Show at till/ })).toHaveCount(0);
+  });
+
+  test("coupons Capillary will not redeem yet say from when, and offer no till view", async ({ wallet }) => {
+    // Its series' redemptionValidAfterDays (3) comes only from /v2/coupon/series; issued a day ago.
+    for (const code of ["WAIT3DAYS1", "SOONACTV5D"]) {
+      const card = wallet.card(code);
+      await expect(card).toContainText("Not yet active");
+      await expect(card.getByText("Usable from")).toBeVisible();
+      await expect(card.getByRole("button", { name: /Show at till/ })).toHaveCount(0);
+    }
+  });
+
+  test("tabs split used and expired coupons out, with counts, and search finds by code or title", async ({
+    page,
+    wallet,
+  }) => {
+    await expect(wallet.tab("Used")).toHaveText("Used (2)");
+    await expect(wallet.tab("Expired")).toHaveText("Expired (1)");
+
+    await wallet.openTab("Used");
+    const used = wallet.card("USED2XDONE");
+    await expect(used).toContainText("Used");
+    await expect(used).toContainText("No uses left");
+    await expect(used.getByRole("region", { name: "Where it was used" }).getByRole("listitem")).toHaveCount(
+      2,
+    );
+
+    await wallet.openTab("Expired");
+    // Three org (IST) days ago: 2 to 4 calendar days in the browser's zone, by time of day.
+    await expect(wallet.card("GONE3DAYS")).toContainText(/expired [234] days ago/);
+
+    await wallet.openTab("Active");
+    await wallet.search("coffee");
+    await expect(wallet.cards()).toHaveCount(1);
+    await expect(wallet.card("COFFEE3X01")).toBeVisible();
+    await wallet.search("welcome250");
+    await expect(wallet.cards()).toHaveCount(1);
+    await wallet.search("no such coupon");
+    await expect(page.getByText('No active coupons match "no such coupon".')).toBeVisible();
+  });
+
+  test("terms expand with the series' text, including terms held only in customPropertyMap", async ({
+    wallet,
+  }) => {
+    const card = wallet.card("CPMTERMS01");
+    const terms = card.getByText("Valid on a minimum bill of ₹3,000 before taxes.", { exact: false });
+    await expect(terms).toBeHidden();
+    await card.getByText("Terms and conditions").click();
+    await expect(terms).toBeVisible();
+    // Line breaks are kept: the second line renders on its own line inside the same paragraph.
+    await expect(card.locator("p.whitespace-pre-line")).toContainText(
+      "Not valid on gold, silver or gift cards.",
+    );
+  });
+
+  test("the till view shows a Code 128 barcode, a QR code and the code in large groups", async ({
+    page,
+    wallet,
+  }) => {
+    await wallet
+      .card("WELCOME250")
+      .getByRole("button", { name: /Show at till/ })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "₹250 off" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("img", { name: "Barcode for WELCOME250" })).toBeVisible();
+    await expect(dialog.getByRole("img", { name: "QR code for WELCOME250" })).toBeVisible();
+    await expect(dialog.getByText("WELC OME2 50")).toBeVisible();
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(dialog).toBeHidden();
+  });
+});
+
+test.describe("signed in as Ben", () => {
+  test.use({ signedInAs: "ben" });
+
+  test("an empty wallet is a friendly empty state, not an error", async ({ page, wallet }) => {
+    await wallet.goto();
+    await expect(page.getByRole("heading", { name: "No coupons yet" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  });
+});
+
+test.describe("signed in as Asha on a small phone", () => {
+  test.use({ signedInAs: "asha" });
+
+  test("at 360 px wide nothing scrolls sideways and touch targets are at least 44 px", async ({
+    page,
+    wallet,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await wallet.goto();
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    const small = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("main button, main summary, main input")]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length,
+    );
+    expect(small).toBe(0);
+  });
 });

@@ -1,69 +1,39 @@
 // `npm start` / `npm run dev`: serve Coupon Wallet. With no CAPILLARY_BASE_URL configured it first starts the
 // embedded Capillary emulator on loopback and points the app at it with the emulator's demo credentials, so
 // a fresh clone runs with no Capillary account. `npm start` builds first when the build is missing or older
-// than the sources.
-import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+// than the sources. Spawning, the staleness check and the emulator's settings are the test harness's
+// (test/support/), so `npm start` and the tests decide these things the same way.
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { DEMO_CREDENTIALS } from "../emulator/credentials";
 import { startEmulator } from "../emulator/server";
+import { buildIsStale } from "../test/support/build-freshness";
+import { emulatorAppEnv } from "../test/support/emulator-env";
+import { NEXT_BIN, ROOT } from "../test/support/paths";
+import { exited, start, stopAll, type Started } from "../test/support/processes";
 
+// The demo staff account staff.demo / demo-staff-pass (README "Demo accounts"), shipped precomputed here:
+// lib/staff/demo-account.test.ts reads it from this file. test/support/demo.ts holds the tests' copy.
 const DEMO_STAFF_USERS =
   "staff.demo:scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
-const children: ChildProcess[] = [];
 
-function run(command: string, args: string[], options: SpawnOptions = {}) {
-  const child = spawn(command, args, { cwd: root, stdio: "inherit", ...options });
-  children.push(child);
-  return child;
-}
-
-function stopAll(code = 0) {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+async function stopAllAndExit(code = 0): Promise<never> {
+  await stopAll();
   process.exit(code);
 }
-process.on("SIGINT", () => stopAll(0));
-process.on("SIGTERM", () => stopAll(0));
+process.on("SIGINT", () => void stopAllAndExit(0));
+process.on("SIGTERM", () => void stopAllAndExit(0));
 
-function newestMtime(dir: string): number {
-  // A folder's own time changes when a file in it is added, renamed or deleted.
-  let newest = statSync(dir).mtimeMs;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale() {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json"]
-    .map((p) => path.join(root, p))
-    .filter((p) => existsSync(p))
-    .map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs));
-  return Math.max(0, ...sources) > built;
+/** A child in this terminal (its output is the user's to read), stopped when `npm start` stops. */
+function run(name: string, args: string[], env: Record<string, string | undefined>): Started {
+  const options = { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: "inherit", detached: false } as const;
+  return start(name, process.execPath, args, options);
 }
 
 async function startEmbeddedEmulator(): Promise<Record<string, string>> {
   const emulator = await startEmulator({ port: Number(process.env.EMULATOR_PORT ?? 4010) });
   process.on("exit", () => void emulator.close());
-  return {
-    CAPILLARY_BASE_URL: emulator.url,
-    CAPILLARY_AUTH: "oauth",
-    CAPILLARY_OAUTH_KEY: DEMO_CREDENTIALS.oauthKey,
-    CAPILLARY_OAUTH_SECRET: DEMO_CREDENTIALS.oauthSecret,
-    DEMO_MODE: "1",
-    // The demo staff account (README "Demo accounts"): staff.demo / demo-staff-pass.
-    ...(process.env.STAFF_USERS ? {} : { STAFF_USERS: DEMO_STAFF_USERS }),
-  };
+  return emulatorAppEnv(emulator.url, { demo: true, demoStaffUsers: DEMO_STAFF_USERS });
 }
 
 async function main() {
@@ -75,29 +45,22 @@ async function main() {
   if (!env.NEXTAUTH_SECRET) {
     if (!usingEmulator && mode === "start") {
       console.error("NEXTAUTH_SECRET is not set. Set it to a long random string (openssl rand -base64 32).");
-      stopAll(1);
+      await stopAllAndExit(1);
     }
     env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  if (mode === "start" && buildIsStale()) {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (mode === "start" && buildIsStale(distDir)) {
     console.log("Building Coupon Wallet (the build is missing or older than the sources)…");
-    const code = await new Promise<number | null>((resolve) =>
-      run(process.execPath, [nextBin, "build"], { env: env as NodeJS.ProcessEnv }).on("exit", resolve),
-    );
-    if (code !== 0) stopAll(code ?? 1);
-    const leak = await new Promise<number | null>((resolve) =>
-      run(process.execPath, ["scripts/check-bundle-secrets.mjs"], { env: env as NodeJS.ProcessEnv }).on(
-        "exit",
-        resolve,
-      ),
-    );
-    if (leak !== 0) stopAll(leak ?? 1);
+    const built = await exited(run("next build", [NEXT_BIN, "build"], env));
+    if (built !== 0) await stopAllAndExit(built ?? 1);
+    const leak = await exited(run("bundle check", ["scripts/check-bundle-secrets.mjs"], env));
+    if (leak !== 0) await stopAllAndExit(leak ?? 1);
   }
-  const app = run(process.execPath, [nextBin, mode, "-p", port], { env: env as NodeJS.ProcessEnv });
-  app.on("exit", (code) => stopAll(code ?? 0));
+  const app = run("next", [NEXT_BIN, mode, "-p", port], env);
+  void exited(app).then((code) => stopAllAndExit(code ?? 0));
   if (usingEmulator) printDemoBanner(port);
 }
 
@@ -110,7 +73,7 @@ function printDemoBanner(appPort: string) {
 `);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  stopAll(1);
+  void stopAllAndExit(1);
 });

@@ -23,6 +23,11 @@ export class WalletPage {
     return this.page.getByRole("article").filter({ has: this.page.getByText(code, { exact: true }) });
   }
 
+  /** The cards of the open tab. */
+  cards(): Locator {
+    return this.page.getByRole("tabpanel").getByRole("article");
+  }
+
   search(text: string) {
     return this.page.getByRole("searchbox", { name: "Search coupons" }).fill(text);
   }

@@ -1,13 +1,17 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "uqr";
 
 /**
  * A one-frame Y4M video of a QR code, which Chromium plays as its camera with
- * `--use-file-for-fake-video-capture`: the scanner reads a real image, not a stub.
+ * `--use-file-for-fake-video-capture`: the scanner reads a real image, not a stub. Written once, by
+ * rename, so a browser already reading it never sees a half-written file (the config that asks for it is
+ * loaded by every worker).
  */
 export function writeQrCameraVideo(text: string): string {
+  const file = path.join(os.tmpdir(), `coupon-wallet-camera-${text}.y4m`);
+  if (existsSync(file)) return file;
   const width = 640;
   const height = 480;
   const qr = encode(text, { ecc: "M", border: 4 });
@@ -22,7 +26,17 @@ export function writeQrCameraVideo(text: string): string {
   }
   const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
-  const file = path.join(os.tmpdir(), `coupon-wallet-camera-${text}.y4m`);
-  writeFileSync(file, Buffer.concat([header, Buffer.from("FRAME\n"), luma, chroma, chroma]));
+  const partial = `${file}.${process.pid}.part`;
+  writeFileSync(partial, Buffer.concat([header, Buffer.from("FRAME\n"), luma, chroma, chroma]));
+  renameSync(partial, file);
   return file;
+}
+
+/** Chromium flags for a camera that films `text`'s QR code, and lets the page use it without asking. */
+export function fakeCameraArgs(text: string): string[] {
+  return [
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+    `--use-file-for-fake-video-capture=${writeQrCameraVideo(text)}`,
+  ];
 }

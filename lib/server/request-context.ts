@@ -3,12 +3,14 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { getEnv } from "@/lib/server/env";
+import { processSingleton } from "@/lib/server/singleton";
 
 interface RequestContext {
   requestId: string;
 }
 
-const storage = new AsyncLocalStorage<RequestContext>();
+// Shared by every bundle of the app (pages and route handlers are bundled apart).
+const storage = processSingleton("request-context", () => new AsyncLocalStorage<RequestContext>());
 const ACCEPTED = /^[\w.:-]{8,64}$/;
 
 /**

@@ -2,7 +2,7 @@
 // service involved, stopped by the caller. Never imported by the app.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./ports";
 
 export interface RunningRedis {
   url: string;
@@ -12,20 +12,11 @@ export interface RunningRedis {
 
 const CANDIDATES = [process.env.REDIS_SERVER, "/usr/bin/redis-server", "/usr/local/bin/redis-server"];
 
+// lib/store/redis-store.test.ts takes its port from here too.
+export { freePort };
+
 export function findRedisServer(): string | undefined {
   return CANDIDATES.find((candidate): candidate is string => !!candidate && existsSync(candidate));
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startRedisServer(port?: number): Promise<RunningRedis> {

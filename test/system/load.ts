@@ -2,7 +2,8 @@
 // no timeouts, no non-2xx, every body a fresh wallet) and the server's memory must stay bounded.
 import assert from "node:assert/strict";
 import autocannon from "autocannon";
-import { rssMb, type AppInstance } from "./processes";
+import { treeRssMb as rssMb } from "../support/memory";
+import type { NextApp } from "../support/next-app";
 
 export interface LoadFigures {
   connections: number;
@@ -20,7 +21,7 @@ export interface LoadFigures {
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.LOAD_SECONDS ?? 20);
 
-export async function loadWallet(app: AppInstance, cookie: string): Promise<LoadFigures> {
+export async function loadWallet(app: NextApp, cookie: string): Promise<LoadFigures> {
   const url = `${app.url}/api/wallet`;
   const headers = { Cookie: cookie, Accept: "application/json" };
   // Warm-up at full concurrency: the heap grows to its working size under 50 connections first, so

@@ -1,14 +1,18 @@
-// `npm run test:system`: scale-out and load tests against production builds. Starts its own emulator,
-// redis-server and app instances on loopback (ports 3400/3401 and 4410 unless overridden), bounded in
-// time, and stops everything it started, pass or fail.
+// `npm run test:system`: scale-out and load tests against a production build (the one the e2e suite
+// uses, test/support/build.ts). Starts its own emulator, redis-server and app instances on loopback (ports
+// 3400/3401 and 4410 unless SYSTEM_APP_PORT, SYSTEM_APP_B_PORT and SYSTEM_EMULATOR_PORT say otherwise),
+// bounded in time, and stops everything it started, pass or fail.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEMO_CREDENTIALS } from "../../emulator/credentials";
 import { startEmulator } from "../../emulator/server";
+import { buildIfStale, TEST_DIST_DIR } from "../support/build";
+import { controlTokenOf, emulatorClient } from "../support/emulator-client";
+import { emulatorAppEnv, LOOPBACK_LIMITS } from "../support/emulator-env";
+import { startNextApp, type NextApp } from "../support/next-app";
+import { ROOT } from "../support/paths";
 import { startRedisServer } from "../support/redis-server";
 import { loadWallet } from "./load";
-import { buildIfStale, LOG_DIR, startApp, type AppInstance } from "./processes";
 import { twoInstancesShareState } from "./two-instances";
 
 const PORTS = {
@@ -16,8 +20,9 @@ const PORTS = {
   b: Number(process.env.SYSTEM_APP_B_PORT ?? 3401),
   emulator: Number(process.env.SYSTEM_EMULATOR_PORT ?? 4410),
 };
+const LOG_DIR = path.join(ROOT, "test-results", "system");
 const cleanups: Array<() => Promise<unknown>> = [];
-const apps: AppInstance[] = [];
+const apps: NextApp[] = [];
 
 async function cleanUp() {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
@@ -42,30 +47,30 @@ async function main() {
 
   // What two instances behind a load balancer share: the session secret, the public URL and Redis.
   const env = {
-    CAPILLARY_BASE_URL: emulator.url,
-    CAPILLARY_AUTH: "oauth",
-    CAPILLARY_OAUTH_KEY: DEMO_CREDENTIALS.oauthKey,
-    CAPILLARY_OAUTH_SECRET: DEMO_CREDENTIALS.oauthSecret,
+    ...emulatorAppEnv(emulator.url, { demo: false }),
+    ...LOOPBACK_LIMITS,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${PORTS.a}`,
     REDIS_URL: redis.url,
   };
+  mkdirSync(LOG_DIR, { recursive: true });
   for (const [name, port] of [
     ["app-a", PORTS.a],
     ["app-b", PORTS.b],
   ] as const) {
-    const app = await startApp(name, port, env);
+    const logFile = path.join(LOG_DIR, `${name}.log`);
+    writeFileSync(logFile, ""); // this run's lines only
+    const app = await startNextApp({ name, port, env, distDir: TEST_DIST_DIR, logFile });
     apps.push(app);
     cleanups.push(() => app.stop());
   }
-  const [a, b] = apps as [AppInstance, AppInstance];
+  const [a, b] = apps as [NextApp, NextApp];
 
   console.log("\n— two instances sharing one Redis");
-  const cookie = await twoInstancesShareState(a, b, emulator.url);
+  const cookie = await twoInstancesShareState(a, b, emulatorClient(emulator.url, controlTokenOf(emulator)));
 
   console.log("\n— load: GET /api/wallet on instance A");
   const figures = await loadWallet(a, cookie);
-  mkdirSync(LOG_DIR, { recursive: true });
   writeFileSync(path.join(LOG_DIR, "load-figures.json"), `${JSON.stringify(figures, null, 2)}\n`);
 }
 
@@ -78,8 +83,13 @@ main()
   .catch(async (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     for (const app of apps) {
-      const lines = readFileSync(app.logFile, "utf8").trim().split("\n").slice(-20).join("\n");
-      console.error(`\n--- last lines of ${app.name} (${app.logFile})\n${lines}`);
+      const lines = readFileSync(path.join(LOG_DIR, `${app.name}.log`), "utf8")
+        .trim()
+        .split("\n")
+        .slice(-20);
+      console.error(
+        `\n--- last lines of ${app.name} (${path.join(LOG_DIR, `${app.name}.log`)})\n${lines.join("\n")}`,
+      );
     }
     await cleanUp();
     clearTimeout(overall);

@@ -31,7 +31,7 @@ function store(): AuditEntry[] {
 }
 
 /** Streams, one per file: appends go out in order without blocking the request that caused them. */
-const streams = new Map<string, WriteStream>();
+const streams = processSingleton("audit-streams", () => new Map<string, WriteStream>());
 
 function appendToFile(file: string, line: string) {
   let stream = streams.get(file);

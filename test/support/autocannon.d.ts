@@ -1,4 +1,4 @@
-// The part of autocannon's API the benchmark uses (the package ships no types).
+// The part of autocannon's API the system load test and the benchmark use (the package ships no types).
 declare module "autocannon" {
   interface Histogram {
     average: number;
@@ -26,6 +26,8 @@ declare module "autocannon" {
     headers?: Record<string, string>;
     requests?: Request[];
     pipelining?: number;
+    /** False counts the response as a mismatch. */
+    verifyBody?: (body: string) => boolean;
   }
   interface Result {
     latency: Histogram;
@@ -35,8 +37,12 @@ declare module "autocannon" {
     errors: number;
     timeouts: number;
     non2xx: number;
+    mismatches: number;
     "2xx": number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  interface Instance extends Promise<Result> {
+    stop(): void;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

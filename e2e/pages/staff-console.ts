@@ -4,6 +4,12 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export class StaffConsolePage {
   constructor(readonly page: Page) {}
 
+  /** Opens the console (for a member of staff who is signed in) and waits for it. */
+  async goto() {
+    await this.page.goto("/staff");
+    await expect(this.page.getByRole("heading", { name: "Staff console" })).toBeVisible();
+  }
+
   customerField(): Locator {
     return this.page.getByLabel("Customer", { exact: true });
   }

@@ -1,0 +1,18 @@
+// The emulator's demo accounts (emulator/data, README "Demo accounts") that tests and the benchmark use.
+export const ASHA = { customerId: "500000001", mobile: "919000000001" } as const;
+export const BEN_EMPTY = { customerId: "500000002", mobile: "919000000002" } as const;
+export const CHITRA_MARKUP = { customerId: "500000003", mobile: "919000000003" } as const;
+/** Customers of Capillary's documentation, given demo mobiles by the emulator so tests can sign in as them. */
+export const DOCS_565032176 = { customerId: "565032176", mobile: "919100000001" } as const;
+export const DOCS_343040815 = { customerId: "343040815", mobile: "919100000002" } as const;
+
+/** The emulator's generated customer with `n` coupons: id 900000000 + n, mobile 91800 + n in 7 digits. */
+export function bulkCustomer(n: number) {
+  return { customerId: String(900000000 + n), mobile: `91800${String(n).padStart(7, "0")}` };
+}
+export const BULK_1000 = bulkCustomer(1000);
+
+/** The demo member of staff, and the STAFF_USERS entry (scrypt hash of that password) that admits them. */
+export const DEMO_STAFF = { username: "staff.demo", password: "demo-staff-pass" } as const;
+export const DEMO_STAFF_USERS =
+  "staff.demo:scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
