@@ -74,7 +74,6 @@ export const emulator = {
 export {
   COUPONS_ROUTE,
   SERIES_ROUTE,
-  TOKEN_ROUTE,
   delta,
   type Counters,
 } from "../test/support/emulator-client";

@@ -3,7 +3,6 @@ export const ASHA = { customerId: "500000001", mobile: "919000000001" } as const
 export const BEN_EMPTY = { customerId: "500000002", mobile: "919000000002" } as const;
 export const CHITRA_MARKUP = { customerId: "500000003", mobile: "919000000003" } as const;
 /** Customers of Capillary's documentation, given demo mobiles by the emulator so tests can sign in as them. */
-export const DOCS_565032176 = { customerId: "565032176", mobile: "919100000001" } as const;
 export const DOCS_343040815 = { customerId: "343040815", mobile: "919100000002" } as const;
 
 /** The emulator's generated customer with `n` coupons: id 900000000 + n, mobile 91800 + n in 7 digits. */

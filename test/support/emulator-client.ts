@@ -23,7 +23,6 @@ export interface Faults {
 
 export const COUPONS_ROUTE = "GET /v2/customers/:id/coupons";
 export const SERIES_ROUTE = "GET /v2/coupon/series";
-export const TOKEN_ROUTE = "POST /v3/oauth/token/generate";
 
 export type EmulatorClient = ReturnType<typeof emulatorClient>;
 
