@@ -111,6 +111,10 @@ describe("request log and counters", () => {
       "GET /v2/customers/lookup": 1,
       "GET /v2/customers/lookup/customerDetails": 0,
       "GET /v2/customers/:id": 1,
+      "GET /v2/customers/coupons": 0,
+      "GET /v2/coupon/is_redeemable": 0,
+      "POST /v2/coupon/redeem": 0,
+      "POST /v2/coupon/reactivate": 0,
     });
   });
 

@@ -22,6 +22,10 @@ export const ROUTE_KEYS = [
   "GET /v2/customers/lookup",
   "GET /v2/customers/lookup/customerDetails",
   "GET /v2/customers/:id",
+  "GET /v2/customers/coupons",
+  "GET /v2/coupon/is_redeemable",
+  "POST /v2/coupon/redeem",
+  "POST /v2/coupon/reactivate",
 ] as const;
 
 export type RouteKey = (typeof ROUTE_KEYS)[number];

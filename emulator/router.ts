@@ -4,7 +4,9 @@ import type { EmuRequest, EmuResponse } from "./http";
 import type { RouteKey } from "./request-log";
 import { couponGet } from "./routes/coupon-get";
 import { couponSeries } from "./routes/coupon-series";
+import { couponList } from "./routes/coupon-list";
 import { customerCoupons } from "./routes/customer-coupons";
+import { isRedeemable, reactivate, redeem } from "./routes/redemption";
 import { customerById, customerLookup, customerLookupDetails } from "./routes/customers";
 import { generateToken } from "./routes/oauth";
 import { otpGenerate, otpValidate } from "./routes/otp";
@@ -35,10 +37,14 @@ export const ROUTES: readonly Route[] = [
     customerLookupDetails,
   ),
   route("GET /v2/customers/lookup", /^\/v2\/customers\/lookup\/?$/, customerLookup),
+  route("GET /v2/customers/coupons", /^\/v2\/customers\/coupons\/?$/, couponList),
   route("GET /v2/customers/:id/coupons", /^\/v2\/customers\/(?<id>[^/]+)\/coupons\/?$/, customerCoupons),
   route("GET /v2/customers/:id", /^\/v2\/customers\/(?<id>[^/]+)\/?$/, customerById),
   route("GET /v2/coupon/series", /^\/v2\/coupon\/series\/?$/, couponSeries),
   route("GET /v1.1/coupon/get", /^\/v1\.1\/coupon\/get\/?$/, couponGet),
+  route("GET /v2/coupon/is_redeemable", /^\/v2\/coupon\/is_redeemable\/?$/, isRedeemable),
+  route("POST /v2/coupon/redeem", /^\/v2\/coupon\/redeem\/?$/, redeem),
+  route("POST /v2/coupon/reactivate", /^\/v2\/coupon\/reactivate\/?$/, reactivate),
   route("POST /v2/otp/generate", /^\/v2\/otp\/generate\/?$/, otpGenerate),
   route("POST /v2/otp/validate", /^\/v2\/otp\/validate\/?$/, otpValidate),
 ];

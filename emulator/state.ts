@@ -2,6 +2,7 @@
 // test files never share tokens, OTPs or faults.
 import { type BasicCredentials, TokenRegistry } from "./auth";
 import { type Faults, noFaults } from "./faults";
+import { Ledger } from "./ledger";
 import { OtpStore } from "./otp";
 import { RequestLog } from "./request-log";
 
@@ -15,6 +16,8 @@ export interface EmulatorState {
   otp: OtpStore;
   log: RequestLog;
   logOtp: (line: string) => void;
+  /** Redemptions made and undone through this emulator. */
+  ledger: Ledger;
 }
 
 export function createState(init: {
@@ -35,6 +38,7 @@ export function createState(init: {
     otp: new OtpStore(),
     log: new RequestLog(),
     logOtp: init.logOtp,
+    ledger: new Ledger(),
   };
 }
 
@@ -45,4 +49,5 @@ export function resetState(state: EmulatorState): void {
   state.tokens.clear();
   state.tokens.ttlSeconds = state.defaultTtlSeconds;
   state.faults = noFaults();
+  state.ledger.clear();
 }

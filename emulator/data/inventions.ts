@@ -9,7 +9,10 @@
 // 3. The layout of one v2 `redemptionInfo` entry: every example sends `[]`.
 // 4. The layout of one `validRedemptionOrgEntityDetails.stores` entry: every example sends `[]`.
 // 5. A v1.1 `pincode` other than "NULL" (the docs show only "NULL").
-import type { V2Redemption } from "./types";
+// 6. What the paginated list's `status` filters mean (the docs list the names only).
+// 7. How a refused redemption is answered (routes/redemption.ts): HTTP 200 with the 7xx code in the item's
+//    `redemptionStatus`; and the order in which the refusal rules are checked (redemption-rules.ts).
+import type { V2Coupon, V2Redemption } from "./types";
 import { STORE_LIST, type DemoStore } from "./stores";
 
 export const INVENTED_ERROR_CODES = {
@@ -64,4 +67,45 @@ export function storePlaces(
     .map((id) => STORE_LIST.find((s) => s.id === id))
     .filter((s): s is DemoStore => s !== undefined)
     .map((s) => ({ id: s.id, code: s.code, name: s.name }));
+}
+
+/** Invention 6: the list's status filters, read as their names suggest. */
+export const LIST_STATUSES: ReadonlySet<string> = new Set([
+  "ACTIVE",
+  "REDEEMED",
+  "UNREDEEMED",
+  "EXPIRED",
+  "ACTIVE_REDEEMED",
+  "ACTIVE_UNREDEEMED",
+  "EXPIRED_REDEEMED",
+  "EXPIRED_UNREDEEMED",
+  "REDEEMABLE",
+]);
+
+export function statusMatches(status: string, coupon: V2Coupon, now: Date): boolean {
+  const expired = Date.parse(coupon.validTill) <= now.getTime();
+  const redeemed = coupon.redemptionInfo.length > 0;
+  const left = Number(coupon.redemptionsLeft);
+  const single = (coupon.series as { isMultipleUseAllowed?: boolean }).isMultipleUseAllowed === false;
+  const usedUp = left === 0 || (single && redeemed);
+  switch (status) {
+    case "ACTIVE":
+      return !expired;
+    case "EXPIRED":
+      return expired;
+    case "REDEEMED":
+      return redeemed;
+    case "UNREDEEMED":
+      return !redeemed;
+    case "ACTIVE_REDEEMED":
+      return !expired && redeemed;
+    case "ACTIVE_UNREDEEMED":
+      return !expired && !redeemed;
+    case "EXPIRED_REDEEMED":
+      return expired && redeemed;
+    case "EXPIRED_UNREDEEMED":
+      return expired && !redeemed;
+    default: // REDEEMABLE
+      return !expired && !usedUp && Date.parse(coupon.activeFrom) <= now.getTime();
+  }
 }

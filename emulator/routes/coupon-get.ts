@@ -11,6 +11,8 @@ import { parseCodeCase } from "../code-case";
 import { findByCode, findSeries } from "../data/catalog";
 import { unknownCodeItem, v1ItemFor } from "../data/v1-coupon";
 import { type EmuRequest, type EmuResponse, json, listParam, parsePositiveId } from "../http";
+import { withLedger } from "../ledger";
+import type { EmulatorState } from "../state";
 
 function envelope(status: number, message: string, coupons: unknown[]): EmuResponse {
   const ok = status === 200;
@@ -22,7 +24,7 @@ function envelope(status: number, message: string, coupons: unknown[]): EmuRespo
   });
 }
 
-export function couponGet(req: EmuRequest): EmuResponse {
+export function couponGet(req: EmuRequest, state: EmulatorState): EmuResponse {
   const codes = listParam(req.query, "code");
   if (codes.length === 0) return envelope(400, "code is required", []);
   const codeCase = parseCodeCase(req.query.get("coupon_code_case"));
@@ -37,7 +39,10 @@ export function couponGet(req: EmuRequest): EmuResponse {
     );
     if (!hit) return unknownCodeItem(code);
     const custom = hit.coupon ? findSeries(hit.coupon.seriesId, req.now)?.customPropertyMap : undefined;
-    return v1ItemFor(hit, codeCase, custom);
+    const now = hit.coupon
+      ? { ...hit, coupon: withLedger(hit.coupon, hit.customer.profile.id, state.ledger) }
+      : hit;
+    return v1ItemFor(now, codeCase, custom);
   });
   const allFailed = items.every((item) => item.id === -1);
   return allFailed ? envelope(500, "All requests failed", items) : envelope(200, "Success", items);

@@ -13,11 +13,13 @@ import { applyCodeCase, parseCodeCase } from "../code-case";
 import { bulkN } from "../data/bulk";
 import { findCustomer } from "../data/catalog";
 import { floorToMinute } from "../time";
+import { couponsNow } from "../customer-coupons-now";
 import { type EmuRequest, type EmuResponse, json, namedV2Error, parsePositiveId } from "../http";
+import type { EmulatorState } from "../state";
 
 const SERIALISED = new Map<string, Buffer>();
 
-export function customerCoupons(req: EmuRequest): EmuResponse {
+export function customerCoupons(req: EmuRequest, state: EmulatorState): EmuResponse {
   const raw = req.params.id ?? "";
   const id = parsePositiveId(raw);
   if (id === null) {
@@ -32,10 +34,13 @@ export function customerCoupons(req: EmuRequest): EmuResponse {
   if (customer.forbidden) return namedV2Error(403, "FORBIDDEN", "Access denied", { errorCode: 4000 });
   // Bulk answers only change once a minute and are expensive to serialise (≈3 kB per coupon): benchmarks
   // repeat them, so keep the last few serialised.
-  const cacheKey = bulkN(id) === null ? null : `${id}|${codeCase}|${floorToMinute(req.now).getTime()}`;
+  const cacheKey =
+    bulkN(id) === null
+      ? null
+      : `${id}|${codeCase}|${floorToMinute(req.now).getTime()}|${state.ledger.version}`;
   const cached = cacheKey === null ? undefined : SERIALISED.get(cacheKey);
   if (cached !== undefined) return { status: 200, body: undefined, raw: cached };
-  const coupons = customer.coupons(req.now);
+  const coupons = couponsNow(customer, state, req.now);
   if (coupons.length === 0)
     return namedV2Error(404, "NO_COUPONS_FOUND", `No coupons found for customer ${id}`);
   // Shallow copies: bulk lists are cached and must keep their stored codes.

@@ -25,9 +25,9 @@ export interface RequestSpec {
   query?: Readonly<Record<string, string | undefined>>;
   body?: unknown;
   /**
-   * v1.1 batch calls report per item: HTTP 500 means "all items failed" and 201 "some failed" (README of
-   * the docs). When this says a failed status's body carries such items, it is an answer: returned, not
-   * retried, never counted by the circuit breaker.
+   * Batch calls report per item: v1.1's HTTP 500 means "all items failed" and 201 "some failed" (README of
+   * the docs), and a refused redemption's status is unconfirmed. When this says a failed status's body
+   * carries such items, it is an answer: returned, not retried, never counted by the circuit breaker.
    */
   isItemAnswer?: (body: unknown) => boolean;
   /** Attributes the call to a store or till (Capillary's attribution headers). */
@@ -178,10 +178,11 @@ export function createHttp(options: HttpOptions): CapillaryHttp {
         observe(spec, started, "ok");
         return { status: response.status, body: parsed.value, requestId, partial };
       }
-      if (parsed.ok && response.status === 500 && spec.isItemAnswer?.(parsed.value)) {
+      if (parsed.ok && response.status >= 400 && spec.isItemAnswer?.(parsed.value)) {
         logger({
           level: "info",
-          msg: "Capillary answered every item with a failure (v1.1 HTTP 500)",
+          msg: "Capillary answered each item with its own failure",
+          status: response.status,
           path: spec.path.template,
           requestId,
         });
