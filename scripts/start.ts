@@ -10,10 +10,10 @@ import { emulatorAppEnv } from "../test/support/emulator-env";
 import { NEXT_BIN, ROOT } from "../test/support/paths";
 import { exited, start, stopAll, type Started } from "../test/support/processes";
 
-// The demo staff account staff.demo / demo-staff-pass (README "Demo accounts"), shipped precomputed here:
-// lib/staff/demo-account.test.ts reads it from this file. test/support/demo.ts holds the tests' copy.
-const DEMO_STAFF_USERS =
-  "staff.demo:scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
+// The demo staff accounts staff.demo, staff.lookup and staff.manager, password demo-staff-pass (README
+// "Demo accounts"), shipped precomputed: lib/server/auth/demo-account.test.ts reads them from this file.
+const DEMO_HASH = "scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
+const DEMO_STAFF_USERS = `staff.demo:${DEMO_HASH},staff.lookup:${DEMO_HASH}:lookup,staff.manager:${DEMO_HASH}:manager`;
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
 
