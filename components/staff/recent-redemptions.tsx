@@ -87,7 +87,7 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
                 onClick={() => void undo(receipt)}
                 className={secondaryButton}
               >
-                Undo redemption on bill {receipt.billNumber}
+                Undo redemption on bill {receipt.billNumber}{" "}
                 <span className="block text-sm font-normal">
                   until {formatTimeOfDay(receipt.undoUntil!, display)}
                 </span>
