@@ -23,9 +23,12 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
       <body className="min-h-dvh">
         {/* On every page in demo mode, so a demo is never taken for the brand's real wallet. */}
         {getEnv().runtime.demoMode && (
-          <p role="note" className="bg-amber-200 px-3 py-1 text-center text-sm font-semibold text-amber-950">
+          <aside
+            aria-label="Demo"
+            className="bg-amber-200 px-3 py-1 text-center text-sm font-semibold text-amber-950"
+          >
             Demo: made-up coupons and accounts (embedded Capillary emulator)
-          </p>
+          </aside>
         )}
         {children}
       </body>

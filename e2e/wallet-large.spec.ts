@@ -70,7 +70,7 @@ test.describe("with no service worker between the page and the network", () => {
     await page.goto("/wallet");
     const more = page.getByRole("button", { name: /Show more coupons \(\d+ more\)/ });
     await expect(more).toBeEnabled({ timeout: 10_000 });
-    expect(failed).toBe(2);
+    await expect.poll(() => failed).toBe(2);
     await more.click();
     await expect(wallet.cards()).toHaveCount(40);
   });

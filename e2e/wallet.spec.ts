@@ -64,6 +64,10 @@ test("sign out ends the session; the wallet API then answers 401", async ({ page
 
 test("the sign-in and wallet pages have no axe violations", async ({ page, restoreSession, wallet }) => {
   await page.goto("/signin");
+  // The e2e apps run in demo mode, which every page says (and axe checks the notice too).
+  await expect(page.getByRole("complementary", { name: "Demo", exact: true })).toContainText(
+    "made-up coupons",
+  );
   const signIn = await new AxeBuilder({ page }).analyze();
   expect(signIn.violations).toEqual([]);
 

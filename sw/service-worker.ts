@@ -102,4 +102,15 @@ const serwist = new Serwist({
   ],
 });
 
+// The sign-in page as a signed-out visitor gets it, kept from the start: a shopper who signed in before this
+// worker took over (the first visit) has never navigated to /signin under it, yet may lose the session offline.
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const page = await fetch("/signin", { credentials: "omit", redirect: "manual" }).catch(() => null);
+      if (page?.ok) await (await caches.open("signin-page")).put("/signin", page);
+    })(),
+  );
+});
+
 serwist.addEventListeners();

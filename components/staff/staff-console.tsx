@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { checkCodesQueryOptions, type CodeSearch } from "@/lib/client/queries/staff/check-codes";
 import {
+  customerSearchReadings,
   findCustomerQueryOptions,
   useFindCustomer,
   type CustomerSearch,
@@ -17,6 +18,7 @@ import { CustomerSearchForm } from "./customer-search-form";
 import { addRecent, RecentLookups, type RecentLookup } from "./recent-lookups";
 import { onConsoleLocked } from "@/lib/client/queries/staff/console-fetch";
 import { lockConsole, reportPresence } from "@/lib/client/queries/staff/till";
+import { maskForScreen } from "@/lib/shared/staff/mask";
 import { mayRedeem, type StaffRole } from "@/lib/shared/staff/roles";
 import { LockScreen } from "./lock-screen";
 import { RecentRedemptions } from "./recent-redemptions";
@@ -76,7 +78,11 @@ export function StaffConsole({
   const findCustomer = (search: CustomerSearch) => {
     setNotice(null);
     setCustomerSearch(search);
-    setRecent((list) => addRecent(list, { kind: "customer", search, label: search.text }));
+    // Masked like the customer's details (a customer id is not): the list stays on screen at the counter.
+    const readsAs = customerSearchReadings(search)[0]?.by;
+    const label =
+      readsAs === "id" ? search.text : maskForScreen(readsAs === "email" ? "email" : "other", search.text);
+    setRecent((list) => addRecent(list, { kind: "customer", search, label }));
     // Asking again means "fresh from Capillary", not "what you showed a minute ago".
     void queryClient.invalidateQueries({ queryKey: findCustomerQueryOptions(search).queryKey });
   };

@@ -57,7 +57,7 @@ export class StaffConsolePage {
 
   undoButton(billNumber: string): Locator {
     return this.recentRedemptions().getByRole("button", {
-      name: new RegExp(`^Undo redemption on bill ${billNumber}\b`),
+      name: new RegExp(`^Undo redemption on bill ${billNumber}\\b`),
     });
   }
 
