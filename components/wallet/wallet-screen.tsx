@@ -58,6 +58,7 @@ export function WalletScreen({
         <WalletTabs
           coupons={wallet.data.coupons}
           wholeWalletCounts={wallet.data.partial?.counts}
+          restPending={Boolean(wallet.data.partial)}
           display={display}
           now={now}
         />

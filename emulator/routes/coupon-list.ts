@@ -9,7 +9,7 @@ import { applyCodeCase, parseCodeCase } from "../code-case";
 import { asRecord, couponsNow, customerNamed } from "../customer-coupons-now";
 import { statusMatches, LIST_STATUSES } from "../data/inventions";
 import type { V2Coupon } from "../data/types";
-import { type EmuRequest, type EmuResponse, json, listParam, v2Error } from "../http";
+import { type EmuRequest, type EmuResponse, json, listParam } from "../http";
 import { reversedOf } from "../ledger";
 import type { EmulatorState } from "../state";
 import { toIstIso } from "../time";
@@ -94,12 +94,13 @@ export function couponList(req: EmuRequest, state: EmulatorState): EmuResponse {
   const bills = listParam(req.query, "transaction_numbers");
   const withReversed = req.query.get("include_reversed_redemptions") === "true";
   const newestFirst = (req.query.get("sort_order") ?? "DESC").toUpperCase() !== "ASC";
+  // Each coupon's date is read once, not once per comparison: generated wallets hold thousands.
   const all = couponsNow(customer, state, req.now)
     .filter((c) => filter === "" || statusMatches(filter, c, req.now))
-    .filter((c) => bills.length === 0 || bills.includes("0"))
-    .sort(
-      (a, b) => (Date.parse(b.issuedOn) - Date.parse(a.issuedOn) || b.id - a.id) * (newestFirst ? 1 : -1),
-    );
+    .filter(() => bills.length === 0 || bills.includes("0"))
+    .map((c) => ({ c, issued: Date.parse(c.issuedOn) }))
+    .sort((a, b) => (b.issued - a.issued || b.c.id - a.c.id) * (newestFirst ? 1 : -1))
+    .map(({ c }) => c);
   const page = all.slice(offset, offset + limit);
   const p = customer.profile;
   return json(200, {

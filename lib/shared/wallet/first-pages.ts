@@ -13,13 +13,16 @@ export const WHOLE_WALLET_MAX = 3 * WALLET_PAGE_SIZE;
 export function firstPagesOf(wallet: WalletData, now: number): WalletData {
   if (wallet.coupons.length <= WHOLE_WALLET_MAX) return wallet;
   const view = groupWallet(wallet.coupons, now);
+  const coupons = [
+    ...view.active.slice(0, WALLET_PAGE_SIZE),
+    ...view.used.slice(0, WALLET_PAGE_SIZE),
+    ...view.expired.slice(0, WALLET_PAGE_SIZE),
+  ];
+  // Already part of a bigger wallet (a first paint read by pages): its counts are not these.
+  if (wallet.partial) return { ...wallet, coupons };
   return {
     ...wallet,
-    coupons: [
-      ...view.active.slice(0, WALLET_PAGE_SIZE),
-      ...view.used.slice(0, WALLET_PAGE_SIZE),
-      ...view.expired.slice(0, WALLET_PAGE_SIZE),
-    ],
+    coupons,
     partial: {
       total: view.counts.total,
       counts: { active: view.counts.active, used: view.counts.used, expired: view.counts.expired },
