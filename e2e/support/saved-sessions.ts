@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContextOptions } from "@playwright/test";
-import { ASHA, BEN_EMPTY, BULK_1000, DOCS_343040815 } from "../../test/support/demo";
+import { ASHA, BEN_EMPTY, BULK_250, BULK_50, BULK_5000, DOCS_343040815 } from "../../test/support/demo";
 import { ROOT } from "../../test/support/paths";
 
 /** Shoppers with a saved session; the names are what tests pass as `signedInAs`. */
@@ -12,7 +12,9 @@ export const SAVED_SHOPPERS = {
   asha: ASHA,
   ben: BEN_EMPTY,
   docs343040815: DOCS_343040815,
-  bulk1000: BULK_1000,
+  bulk50: BULK_50,
+  bulk250: BULK_250,
+  bulk5000: BULK_5000,
 } as const;
 export type SavedSession = keyof typeof SAVED_SHOPPERS | "staff";
 

@@ -10,6 +10,10 @@ export function bulkCustomer(n: number) {
   return { customerId: String(900000000 + n), mobile: `91800${String(n).padStart(7, "0")}` };
 }
 export const BULK_1000 = bulkCustomer(1000);
+/** Wallets on either side of one list page (100) and far past it, for the wallet's paged reads. */
+export const BULK_50 = bulkCustomer(50);
+export const BULK_250 = bulkCustomer(250);
+export const BULK_5000 = bulkCustomer(5000);
 
 /** The demo member of staff, and the STAFF_USERS entry (scrypt hash of that password) that admits them. */
 export const DEMO_STAFF = { username: "staff.demo", password: "demo-staff-pass" } as const;

@@ -22,6 +22,8 @@ export interface Faults {
 }
 
 export const COUPONS_ROUTE = "GET /v2/customers/:id/coupons";
+/** The paginated list (big wallets are read by its pages). */
+export const COUPON_LIST_ROUTE = "GET /v2/customers/coupons";
 export const SERIES_ROUTE = "GET /v2/coupon/series";
 
 export type EmulatorClient = ReturnType<typeof emulatorClient>;

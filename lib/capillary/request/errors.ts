@@ -59,6 +59,17 @@ export class CapillaryError extends Error {
   }
 }
 
+/**
+ * By shape as well as by class: Next bundles pages and route handlers separately, each with its own copy of
+ * this module, while the client (a process singleton) is made by whichever ran first. An error thrown by
+ * the page's copy must still read as Capillary's in a route (a saved wallet covers the outage) and back.
+ */
 export function isCapillaryError(value: unknown): value is CapillaryError {
-  return value instanceof CapillaryError;
+  if (value instanceof CapillaryError) return true;
+  return (
+    value instanceof Error &&
+    value.name === "CapillaryError" &&
+    typeof (value as { kind?: unknown }).kind === "string" &&
+    typeof (value as { retryable?: unknown }).retryable === "boolean"
+  );
 }
