@@ -4,6 +4,7 @@ import autocannon from "autocannon";
 import { SETTINGS, URLS } from "./config";
 import { treeRssBytes } from "../test/support/memory";
 import type { ShopperSession } from "../test/support/sign-in";
+import { checkBudget } from "./budget";
 import { ratio, sleep } from "./stats";
 
 export interface MemoryResult {
@@ -16,6 +17,8 @@ export interface MemoryResult {
   total: number;
   ratio: number | null;
   failed: number;
+  /** The app's V8 heap in use after the last batch, when the app reports it (null: unknown). */
+  heapMiB?: number | null;
 }
 
 const MiB = 1024 * 1024;
@@ -57,6 +60,7 @@ export async function memory(pid: number, sessions: ShopperSession[]): Promise<M
   let failed = 0;
   let done = 0;
   for (const mark of marks) {
+    checkBudget();
     failed += await requests(sessions, mark - done);
     done = mark;
     checkpoints.push({ requests: done, rssMiB: await settledRss(pid) });

@@ -26,6 +26,19 @@ export interface PageWeight {
   raw: number;
   gzip: number;
   chunks: Chunk[];
+  /** The HTML document itself: bytes, and gzip -6 (what a server's default compression sends). */
+  document?: { raw: number; gzip: number; stylesheetCopies: number };
+}
+
+/** How many times the document carries its first inline stylesheet (in <style> and in React's payload). */
+export function stylesheetCopies(html: string): number {
+  const css = /<style[^>]*>([\s\S]{40})/.exec(html)?.[1];
+  if (!css) return 0;
+  const escaped = JSON.stringify(css).slice(1, -1);
+  const count = (text: string) => html.split(text).length - 1;
+  // The payload is a JS string inside a JS string: quotes escaped once more.
+  const twice = JSON.stringify(escaped).slice(1, -1);
+  return count(css) + (escaped !== css ? count(escaped) : 0) + (twice !== escaped ? count(twice) : 0);
 }
 
 // Strings that survive minification and name a library. Heuristic: used only to explain a weight.
@@ -69,6 +82,7 @@ async function measure(context: BrowserContext, url: string, label: string): Pro
     );
   });
   const response = await page.goto(url, { waitUntil: "networkidle", timeout: 60_000 });
+  const html = await response?.body().catch(() => null);
   const finalPath = new URL(page.url()).pathname;
   const chunks = (await Promise.all(bodies)).filter((c): c is Chunk => c !== null);
   await page.close();
@@ -93,6 +107,15 @@ async function measure(context: BrowserContext, url: string, label: string): Pro
     raw: list.reduce((s, c) => s + c.raw, 0),
     gzip: list.reduce((s, c) => s + c.gzip, 0),
     chunks: list,
+    ...(html
+      ? {
+          document: {
+            raw: html.length,
+            gzip: gzipSync(html, { level: 6 }).length,
+            stylesheetCopies: stylesheetCopies(html.toString("utf8")),
+          },
+        }
+      : {}),
   };
 }
 

@@ -12,6 +12,9 @@ export interface LoggedRequest {
   query: Record<string, unknown>;
   headers: Record<string, string>;
   status: number;
+  /** When the emulator received it (ISO), and the bytes of its answer's body. */
+  at: string;
+  bytes: number;
 }
 
 export interface Faults {
