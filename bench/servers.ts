@@ -71,4 +71,10 @@ export const emulator = {
   latency: (latencyMs: number) => emulatorClient(URLS.emulator, CONTROL_TOKEN).faults({ latencyMs }),
 };
 
-export { COUPONS_ROUTE, SERIES_ROUTE, delta, type Counters } from "../test/support/emulator-client";
+export {
+  COUPON_LIST_ROUTE,
+  COUPONS_ROUTE,
+  SERIES_ROUTE,
+  delta,
+  type Counters,
+} from "../test/support/emulator-client";
