@@ -237,7 +237,9 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       `${f(m.ratio)}× (${f(m.afterTotalMiB, 0)} vs ${f(m.afterFirstMiB, 0)} MiB)`,
       m.ratio === null ? null : m.ratio <= LIMITS.rssGrowth,
       `RSS by checkpoint: ${m.checkpoints.map((c) => `${c.requests}: ${f(c.rssMiB, 0)}`).join(", ")} MiB` +
-        (m.heapMiB ? `; V8 heap used after the last: ${f(m.heapMiB, 0)} MiB` : "") +
+        (m.checkpoints.some((c) => c.heapUsedMiB != null)
+          ? `; V8 heap in use: ${m.checkpoints.map((c) => f(c.heapUsedMiB, 0)).join(", ")} MiB`
+          : "") +
         "; the in-memory store is bounded at 10,000 entries and 64 M characters of JSON",
     );
   } else add(`5. RSS growth ≤ ${LIMITS.rssGrowth}×`, "not measured", null);
