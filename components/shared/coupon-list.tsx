@@ -1,18 +1,13 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import type { DisplaySettings } from "@/lib/shared/display-types";
-import { WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
+import { FIRST_PAINT_CARDS, WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
 import { CouponCard } from "./coupon-card";
 
-/**
- * Cards in the server's HTML: about two phone screens' worth. The rest of the first page renders as soon as
- * the page is interactive, below the fold, so the document a shopper waits for (and the style and layout
- * work before the first paint) stays small.
- */
-const FIRST_PAINT_CARDS = 6;
-const noSubscription = () => () => {};
+/** Set once the first list has hydrated: lists mounted later (another tab, a search) render whole at once. */
+let hydrated = false;
 
 /** Renders a page at a time: a wallet of thousands stays a few dozen cards in the DOM. */
 export function CouponList({
@@ -30,12 +25,13 @@ export function CouponList({
   emptyText: string;
 }) {
   const [shown, setShown] = useState(PAGE_SIZE);
-  // False in the server render and while hydrating it, true from then on (and in any later render).
-  const interactive = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  // False in the server render and while hydrating it; the rest of the page's cards then render as a
+  // transition, in slices that leave the main thread free, not as one long task.
+  const [interactive, setInteractive] = useState(hydrated);
+  useEffect(() => {
+    hydrated = true;
+    startTransition(() => setInteractive(true));
+  }, []);
   const rendered = interactive ? shown : Math.min(shown, FIRST_PAINT_CARDS);
   if (coupons.length === 0) return <p className="py-8 text-center text-slate-700">{emptyText}</p>;
   const remaining = Math.max(coupons.length, total) - shown;
