@@ -190,7 +190,10 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       `+${f(extra / KB, 1)} kB (${f(wallet.gzip / KB, 1)} vs ${f(floor.gzip / KB, 1)})`,
       extra <= LIMITS.walletJsOverFloorKb * KB,
       `largest chunks beyond the floor's framework: ${own
-        .map((c) => `${f(c.gzip / KB, 1)} kB${c.contains.length ? ` (${c.contains.join(", ")})` : " (app code)"}`)
+        .map(
+          (c) =>
+            `${f(c.gzip / KB, 1)} kB${c.contains.length ? ` (${c.contains.join(", ")})` : " (app code)"}`,
+        )
         .join("; ")}`,
     );
     const heavy = [
