@@ -172,7 +172,13 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       ? `${f(doc.gzip / KB, 1)} kB gzip (${f(doc.raw / KB, 1)} kB raw; floor ${f((floor?.document?.gzip ?? NaN) / KB, 1)} kB)`
       : "not measured",
     doc ? doc.gzip <= LIMITS.documentGzipKb * KB : null,
-    doc ? `the stylesheet is in the document ${doc.stylesheetCopies} time(s)` : undefined,
+    doc
+      ? `the stylesheet is in the document ${doc.stylesheetCopies} time(s)` +
+          (doc.parts
+            ? ` (${f(doc.parts.stylesheetGzip / KB, 1)} kB gzip each); React's payload besides it ` +
+              `${f(doc.parts.payloadGzip / KB, 1)} kB; the markup besides it ${f(doc.parts.markupGzip / KB, 1)} kB`
+            : "")
+      : undefined,
   );
 
   // 3. JavaScript.
