@@ -38,7 +38,29 @@ finished phase's figures are saved (\`bench-results/phases/\`) with a fingerprin
 \`BENCH_RESUME=1\` measures only what is missing for this same source, and this file is written once every
 phase has been measured cleanly on it. "What bounds it" beside each target is read from the run's own
 evidence: Lighthouse's LCP phases and script times, the chunks loaded, the document's parts, the CPU profile
-of the app under load, the emulator's log of what the app read.`;
+of the app under load, the emulator's log of what the app read.
+
+What bounds the targets that still fail (round two; read from the evidence in the tables below, to be
+revised when a run says otherwise):
+
+- **The document's weight.** With \`experimental.inlineCss\` Next writes the stylesheet twice: in the
+  \`<style>\` the browser paints with, and again as a string in React's payload (for client navigations).
+  Moving the import out of the root layout removed a third copy (the global error page's). Two copies are
+  most of the document; the rest is React's payload (the wallet's first pages and their formatted texts)
+  and the markup. Half of round one's 19 kB needs the stylesheet once (a linked stylesheet costs a
+  render-blocking round trip before first paint instead) or only the first screen's share of it.
+- **LCP and TBT against the floor.** The LCP phases put the difference in render delay, not in loading:
+  the larger document is parsed and the wallet's tree hydrated (react-dom's time in "scripts by main-thread
+  time") before the floor's one-line page would be. Tried and dropped this round: the wallet's screen in a
+  Suspense boundary, to have React hydrate it in slices. React outlines a boundary that large and reveals
+  it in its next batch (up to 300 ms later), TBT did not fall (3.4×, spread 1.4–4.8× against 2.3×
+  without), and the first-paint read of a 5,000-coupon wallet grew from one list page to two.
+- **p50 at 50 ms upstream.** The bare Next pass-through is itself about 1.1× the direct call on this
+  machine (its p50 is shown beside the target): Next's own cost per request takes most of the 10%. What
+  the app adds on top is reading and checking Capillary's answer (parse, zod, mapping) and the session.
+- **Memory.** The V8 heap in use falls back between checkpoints while RSS levels off: the process keeps
+  the heap it grew under load, it does not leak; the in-memory store is bounded (entries and characters).
+  The ratio depends on how far the heap has grown by the first checkpoint.`;
 
 export function performanceDoc(r: BenchResults): string {
   const stamp = `Latest full run: ${r.startedAt.slice(0, 10)}, commit ${r.source.commit}${r.source.dirty ? " (with uncommitted changes)" : ""}, Node ${r.machine.node}, Next.js ${r.machine.next}, ${r.machine.chromium}, ${r.machine.cpus} × ${r.machine.model}.`;

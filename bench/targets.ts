@@ -128,8 +128,10 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       const phases = (s: typeof lh.wallet | undefined) =>
         s?.last.lcpPhases?.length ? s.last.lcpPhases.map((p) => `${p.phase} ${p.ms}`).join(", ") : "n/a";
       const doc = pages?.wallet.last.document;
+      const element = pages?.wallet.last.lcpElement;
       return (
         `LCP phases (ms), /wallet: ${phases(pages?.wallet)}; floor: ${phases(pages?.floor)}` +
+        (element ? `; /wallet's LCP element ${element.slice(0, 40)}…` : "") +
         (doc ? `; document ${f(doc.transfer / KB, 1)} kB transferred` : "")
       );
     };
@@ -241,6 +243,10 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       ? `${spreadText(p50)}; median ${f(slow1.app.p50, 1)} vs ${f(slow1.direct.p50, 1)} ms`
       : "not measured",
     judge(p50, LIMITS.p50VsDirectAt50ms, "at most"),
+    slow1
+      ? `bare Next passing the same call through: p50 ${f(slow1.nextFloor.p50, 1)} ms ` +
+          `(${f(ratio(slow1.nextFloor.p50, slow1.direct.p50))}× direct); the app ${f(ratio(slow1.app.p50, slow1.nextFloor.p50))}× bare Next`
+      : undefined,
   );
 
   // 5. Memory.
