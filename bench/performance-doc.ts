@@ -52,15 +52,17 @@ revised when a run says otherwise):
 - **LCP and TBT against the floor.** The LCP phases put the difference in render delay, not in loading:
   the larger document is parsed and the wallet's tree hydrated (react-dom's time in "scripts by main-thread
   time") before the floor's one-line page would be. Tried and dropped this round: the wallet's screen in a
-  Suspense boundary, to have React hydrate it in slices. React outlines a boundary that large and reveals
-  it in its next batch (up to 300 ms later), TBT did not fall (3.4×, spread 1.4–4.8× against 2.3×
-  without), and the first-paint read of a 5,000-coupon wallet grew from one list page to two.
+  Suspense boundary, for React to hydrate it in slices after the root. TBT did not fall (3.4×, spread
+  1.4–4.8×, against 3.0× and 2.3× in runs without it), and React may hold a large boundary back to reveal
+  it in a later batch, which would cost the first paint what it saves in hydration.
 - **p50 at 50 ms upstream.** The bare Next pass-through is itself about 1.1× the direct call on this
   machine (its p50 is shown beside the target): Next's own cost per request takes most of the 10%. What
   the app adds on top is reading and checking Capillary's answer (parse, zod, mapping) and the session.
-- **Memory.** The V8 heap in use falls back between checkpoints while RSS levels off: the process keeps
-  the heap it grew under load, it does not leak; the in-memory store is bounded (entries and characters).
-  The ratio depends on how far the heap has grown by the first checkpoint.`;
+- **Memory.** RSS levels off after about 5,500 requests in every run this round, but the ratio to the
+  figure after 1,000 moved between 1.26× and 1.52×, and the V8 heap in use at the checkpoints went both
+  ways (231, 386, 174 MiB in one run; 224, 332, 389 in another): the readings catch the heap at different
+  points between collections. The in-memory store is bounded (entries and characters). Whether anything
+  else is retained per shopper needs heap snapshots at the checkpoints, not yet taken.`;
 
 export function performanceDoc(r: BenchResults): string {
   const stamp = `Latest full run: ${r.startedAt.slice(0, 10)}, commit ${r.source.commit}${r.source.dirty ? " (with uncommitted changes)" : ""}, Node ${r.machine.node}, Next.js ${r.machine.next}, ${r.machine.chromium}, ${r.machine.cpus} × ${r.machine.model}.`;
