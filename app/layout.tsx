@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { getEnv } from "@/lib/server/env";
-import "./globals.css";
+// The stylesheet is imported by each section's layout or page, not here: Next inlines it (see
+// next.config.js) and writes a root layout's stylesheet a third time into every page, for its global
+// error page. Those sections: the home page, /signin, /wallet, /staff.
 
 export const metadata: Metadata = {
   title: { default: "Coupon Wallet", template: "%s · Coupon Wallet" },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "./globals.css";
 
 export default function HomePage() {
   return (

@@ -82,9 +82,14 @@ export function snapshotApp(): { files: number; commit: string; dirty: boolean }
   const baseFile = configName ? `next.config.bench-base${path.extname(configName)}` : null;
   if (configName && baseFile) renameSync(path.join(dir, configName), path.join(dir, baseFile));
   writeFileSync(path.join(dir, "next.config.mjs"), wrapperConfig(dir, baseFile));
+  return { files: listed.length, ...snapshotInfo() };
+}
+
+/** The commit measured, and whether the working tree had changes on top of it. */
+export function snapshotInfo(): { commit: string; dirty: boolean } {
   const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
   const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: ROOT }).toString().trim() !== "";
-  return { files: listed.length, commit, dirty };
+  return { commit, dirty };
 }
 
 /** A bare Next.js App Router page (bench/floor/app) with the app's installed next and react. */

@@ -40,8 +40,9 @@ export const DIRS = {
 export const SETTINGS = {
   /** Reuse the previous build (when present) instead of building again: for iterating on the benchmark. */
   skipBuild: process.env.BENCH_SKIP_BUILD === "1",
-  /** Seconds per autocannon case (proxy cost). */
-  loadSeconds: num("BENCH_LOAD_SECONDS", QUICK ? 2 : 6),
+  /** Seconds per autocannon run (proxy cost), and rounds of each case (direct, app, bare Next in turn). */
+  loadSeconds: num("BENCH_LOAD_SECONDS", QUICK ? 2 : 3),
+  proxyRounds: num("BENCH_PROXY_ROUNDS", QUICK ? 1 : 3),
   /** Lighthouse runs per page (the median is reported). */
   lighthouseRuns: num("BENCH_LIGHTHOUSE_RUNS", QUICK ? 1 : 3),
   /** Page loads per wallet size (DOM count, time to first coupon), and API calls per size. */
@@ -61,8 +62,13 @@ export const SETTINGS = {
       .filter(Boolean);
     return only.length === 0 || ["build", "sign in"].includes(name) || only.includes(name);
   },
-  /** The whole run is stopped after this many minutes. */
-  deadlineMinutes: num("BENCH_DEADLINE_MINUTES", 10),
+  /**
+   * Each phase has a time budget: three times its planned work, times the machine's load (bench/budget.ts);
+   * BENCH_BUDGET_SCALE multiplies them all. A phase over budget is stopped and reported; the rest still run.
+   */
+  budgetScale: num("BENCH_BUDGET_SCALE", 1),
+  /** BENCH_RESUME=1: phases already measured on this same source (bench-results/phases/) are not run again. */
+  resume: process.env.BENCH_RESUME === "1",
 } as const;
 
 /** Debian's Chromium when present, else Playwright's own browser (test/support/chromium.ts). */

@@ -9,7 +9,8 @@ import path from "node:path";
 import { CHROME_FLAGS, DIRS, ROOT, SETTINGS, URLS, VERBOSE, chromiumPath } from "./config";
 import { runToEnd } from "../test/support/processes";
 import type { ShopperSession } from "../test/support/sign-in";
-import { median } from "./stats";
+import { checkBudget } from "./budget";
+import { median, pairedRatios, type Spread } from "./stats";
 
 const CLI = path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js");
 const RUN_TIMEOUT_MS = 120_000;
@@ -26,12 +27,24 @@ export interface LighthouseRun {
   mainThread: { group: string; ms: number }[];
   a11yFailures: string[];
   lcpElement: string | null;
+  /** Where the LCP time went (Lighthouse's phases: TTFB, load delay, load time, render delay), ms. */
+  lcpPhases: { phase: string; ms: number }[];
+  /** The document as transferred (with its headers) and its body unpacked, bytes. */
+  document: { transfer: number; resource: number } | null;
 }
 
 export interface LighthouseSummary {
   runs: number;
-  median: Omit<LighthouseRun, "bootup" | "mainThread" | "a11yFailures" | "lcpElement">;
-  last: Pick<LighthouseRun, "bootup" | "mainThread" | "a11yFailures" | "lcpElement">;
+  median: Omit<
+    LighthouseRun,
+    "bootup" | "mainThread" | "a11yFailures" | "lcpElement" | "lcpPhases" | "document"
+  >;
+  last: Pick<
+    LighthouseRun,
+    "bootup" | "mainThread" | "a11yFailures" | "lcpElement" | "lcpPhases" | "document"
+  >;
+  /** Every run, in order (paired with the other page's run of the same round). */
+  perRun: Pick<LighthouseRun, "fcp" | "lcp" | "tbt" | "cls">[];
 }
 
 interface Lhr {
@@ -67,6 +80,18 @@ function parse(lhr: Lhr): LighthouseRun {
         const score = lhr.audits[id]?.score;
         return score !== null && score !== undefined && score < 1;
       }),
+    lcpPhases: items("largest-contentful-paint-element")
+      .flatMap(
+        (item) => ((item as { items?: Record<string, unknown>[] }).items ?? []) as Record<string, unknown>[],
+      )
+      .filter((row) => typeof row.phase === "string")
+      .map((row) => ({ phase: String(row.phase), ms: Math.round(Number(row.timing ?? 0)) })),
+    document: (() => {
+      const doc = items("network-requests").find((item) => item.resourceType === "Document");
+      return doc
+        ? { transfer: Number(doc.transferSize ?? 0), resource: Number(doc.resourceSize ?? 0) }
+        : null;
+    })(),
     lcpElement: (() => {
       const node = items("largest-contentful-paint-element")[0] as
         { items?: { node?: { snippet?: string } }[]; node?: { snippet?: string } } | undefined;
@@ -154,16 +179,36 @@ function summarise(runs: LighthouseRun[]): LighthouseSummary {
       mainThread: last.mainThread,
       a11yFailures: last.a11yFailures,
       lcpElement: last.lcpElement,
+      lcpPhases: last.lcpPhases,
+      document: last.document,
     },
+    perRun: runs.map(({ fcp, lcp, tbt, cls }) => ({ fcp, lcp, tbt, cls })),
   };
+}
+
+/** Wallet over floor, run by run (runs are interleaved, so each pair saw the same machine). */
+export interface LighthouseRatios {
+  fcp: Spread | null;
+  lcp: Spread | null;
+  tbt: Spread | null;
 }
 
 export interface LighthouseResult {
   /** Simulated throttling (Lighthouse's default). */
   floor: LighthouseSummary;
   wallet: LighthouseSummary;
+  ratios?: LighthouseRatios;
   /** Throttling applied to the real load (devtools). */
-  applied?: { floor: LighthouseSummary; wallet: LighthouseSummary };
+  applied?: { floor: LighthouseSummary; wallet: LighthouseSummary; ratios?: LighthouseRatios };
+}
+
+export function lighthouseRatios(wallet: LighthouseSummary, floor: LighthouseSummary): LighthouseRatios {
+  const of = (key: "fcp" | "lcp" | "tbt") =>
+    pairedRatios(
+      wallet.perRun.map((r) => r[key]),
+      floor.perRun.map((r) => r[key]),
+    );
+  return { fcp: of("fcp"), lcp: of("lcp"), tbt: of("tbt") };
 }
 
 export async function lighthouse(asha: ShopperSession): Promise<LighthouseResult> {
@@ -184,13 +229,16 @@ export async function lighthouse(asha: ShopperSession): Promise<LighthouseResult
   }
   for (let i = 0; i < Math.max(1, SETTINGS.lighthouseRuns); i++) {
     for (const throttling of ["simulate", "devtools"] as const) {
+      checkBudget();
       runs[throttling].floor.push(await runWithRetry(`${URLS.floor}/`, "floor", throttling));
       runs[throttling].wallet.push(await runWithRetry(`${URLS.app}/wallet`, "wallet", throttling, cookie));
     }
   }
+  const simulated = { floor: summarise(runs.simulate.floor), wallet: summarise(runs.simulate.wallet) };
+  const applied = { floor: summarise(runs.devtools.floor), wallet: summarise(runs.devtools.wallet) };
   return {
-    floor: summarise(runs.simulate.floor),
-    wallet: summarise(runs.simulate.wallet),
-    applied: { floor: summarise(runs.devtools.floor), wallet: summarise(runs.devtools.wallet) },
+    ...simulated,
+    ratios: lighthouseRatios(simulated.wallet, simulated.floor),
+    applied: { ...applied, ratios: lighthouseRatios(applied.wallet, applied.floor) },
   };
 }

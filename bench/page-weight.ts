@@ -26,6 +26,51 @@ export interface PageWeight {
   raw: number;
   gzip: number;
   chunks: Chunk[];
+  /** The HTML document itself: bytes, and gzip -6 (what a server's default compression sends). */
+  document?: DocumentWeight;
+}
+
+/** The HTML document, and what its gzip size is made of (each part gzipped on its own, so roughly). */
+export interface DocumentWeight {
+  raw: number;
+  gzip: number;
+  stylesheetCopies: number;
+  /** One copy of the inline stylesheet; React's payload (inline scripts) less the stylesheet; the markup. */
+  parts?: { stylesheetGzip: number; payloadGzip: number; markupGzip: number };
+}
+
+const gz = (text: string) => gzipSync(text, { level: 6 }).length;
+
+export function documentWeight(html: Buffer): DocumentWeight {
+  const text = html.toString("utf8");
+  const css = /<style[^>]*>([\s\S]*?)<\/style>/.exec(text)?.[1] ?? "";
+  const scripts = [...text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "").join("");
+  // In the payload the stylesheet is a string inside a script: JSON-escaped, and <, >, & as \uXXXX.
+  const escaped = JSON.stringify(css)
+    .slice(1, -1)
+    .replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const markup = text.replace(/<script[^>]*>[\s\S]*?<\/script>/g, "");
+  return {
+    raw: html.length,
+    gzip: gz(text),
+    stylesheetCopies: stylesheetCopies(text),
+    parts: {
+      stylesheetGzip: css ? gz(css) : 0,
+      payloadGzip: gz(css ? scripts.split(escaped).join("") : scripts),
+      markupGzip: gz(css ? markup.split(css).join("") : markup),
+    },
+  };
+}
+
+/** How many times the document carries its first inline stylesheet (in <style> and in React's payload). */
+export function stylesheetCopies(html: string): number {
+  const css = /<style[^>]*>([\s\S]{40})/.exec(html)?.[1];
+  if (!css) return 0;
+  const escaped = JSON.stringify(css).slice(1, -1);
+  const count = (text: string) => html.split(text).length - 1;
+  // The payload is a JS string inside a JS string: quotes escaped once more.
+  const twice = JSON.stringify(escaped).slice(1, -1);
+  return count(css) + (escaped !== css ? count(escaped) : 0) + (twice !== escaped ? count(twice) : 0);
 }
 
 // Strings that survive minification and name a library. Heuristic: used only to explain a weight.
@@ -69,6 +114,7 @@ async function measure(context: BrowserContext, url: string, label: string): Pro
     );
   });
   const response = await page.goto(url, { waitUntil: "networkidle", timeout: 60_000 });
+  const html = await response?.body().catch(() => null);
   const finalPath = new URL(page.url()).pathname;
   const chunks = (await Promise.all(bodies)).filter((c): c is Chunk => c !== null);
   await page.close();
@@ -93,6 +139,7 @@ async function measure(context: BrowserContext, url: string, label: string): Pro
     raw: list.reduce((s, c) => s + c.raw, 0),
     gzip: list.reduce((s, c) => s + c.gzip, 0),
     chunks: list,
+    ...(html ? { document: documentWeight(html) } : {}),
   };
 }
 

@@ -7,7 +7,8 @@ import { ASHA } from "../test/support/demo";
 import type { ShopperSession } from "../test/support/sign-in";
 import { SETTINGS, URLS } from "./config";
 import { emulator } from "./servers";
-import { ratio } from "./stats";
+import { checkBudget } from "./budget";
+import { median, pairedRatios, ratio, type Spread } from "./stats";
 
 export interface LoadFigures {
   p50: number;
@@ -30,6 +31,25 @@ export interface ProxyCase {
   p50Ratio: number | null;
   p99Ratio: number | null;
   throughputRatio: number | null;
+  /** Round by round (direct, app and bare Next back to back in each round): the same ratios, spread. */
+  rounds?: {
+    p50Ratio: Spread | null;
+    throughputRatio: Spread | null;
+    throughputVsNextFloor: Spread | null;
+  };
+}
+
+/** The median round's figures (each figure its own median over the rounds). */
+function medianOf(runs: LoadFigures[]): LoadFigures {
+  const m = (key: keyof LoadFigures) => median(runs.map((r) => r[key]));
+  return {
+    p50: m("p50"),
+    p99: m("p99"),
+    rps: m("rps"),
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+  };
 }
 
 export async function capillaryToken(): Promise<string> {
@@ -72,9 +92,16 @@ export async function proxyCost(asha: ShopperSession): Promise<ProxyCase[]> {
     for (const latencyMs of [0, 50]) {
       await emulator.latency(latencyMs);
       for (const connections of [1, 20]) {
-        const d = await load(direct.url, direct.headers, connections, SETTINGS.loadSeconds);
-        const a = await load(app.url, app.headers, connections, SETTINGS.loadSeconds);
-        const f = await load(nextFloor.url, nextFloor.headers, connections, SETTINGS.loadSeconds);
+        const runs = { direct: [] as LoadFigures[], app: [] as LoadFigures[], floor: [] as LoadFigures[] };
+        for (let round = 0; round < Math.max(1, SETTINGS.proxyRounds); round++) {
+          checkBudget();
+          runs.direct.push(await load(direct.url, direct.headers, connections, SETTINGS.loadSeconds));
+          runs.app.push(await load(app.url, app.headers, connections, SETTINGS.loadSeconds));
+          runs.floor.push(await load(nextFloor.url, nextFloor.headers, connections, SETTINGS.loadSeconds));
+        }
+        const [d, a, f] = [medianOf(runs.direct), medianOf(runs.app), medianOf(runs.floor)];
+        const rps = (list: LoadFigures[]) => list.map((r) => r.rps);
+        const p50 = (list: LoadFigures[]) => list.map((r) => r.p50);
         cases.push({
           latencyMs,
           connections,
@@ -85,6 +112,11 @@ export async function proxyCost(asha: ShopperSession): Promise<ProxyCase[]> {
           p50Ratio: ratio(a.p50, d.p50),
           p99Ratio: ratio(a.p99, d.p99),
           throughputRatio: ratio(a.rps, d.rps),
+          rounds: {
+            p50Ratio: pairedRatios(p50(runs.app), p50(runs.direct)),
+            throughputRatio: pairedRatios(rps(runs.app), rps(runs.direct)),
+            throughputVsNextFloor: pairedRatios(rps(runs.app), rps(runs.floor)),
+          },
         });
       }
     }

@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DIRS } from "./config";
-import type { BenchResults } from "./results";
+import type { BenchResults, TargetCheck } from "./results";
+import { spreadText } from "./stats";
 
 type Table = { title: string; head: string[]; rows: string[][] };
 
@@ -16,10 +17,19 @@ export function tables(r: BenchResults): Table[] {
     const floor = r.pageWeight.floor;
     out.push({
       title: "1. Page weight: JavaScript loaded (gzip -9 per script)",
-      head: ["page", "scripts", "raw kB", "gzip kB", "gzip vs floor", "ratio"],
+      head: [
+        "page",
+        "scripts",
+        "raw kB",
+        "gzip kB",
+        "gzip vs floor",
+        "ratio",
+        "document gzip kB",
+        "stylesheet copies",
+      ],
       rows: [floor, ...r.pageWeight.pages].map((p) =>
         p.status !== "ok"
-          ? [p.page, "n/a", "n/a", "n/a", "n/a", p.note ?? "n/a"]
+          ? [p.page, "n/a", "n/a", "n/a", "n/a", p.note ?? "n/a", "n/a", "n/a"]
           : [
               p.page,
               String(p.scripts),
@@ -27,6 +37,8 @@ export function tables(r: BenchResults): Table[] {
               kb(p.gzip),
               p === floor ? "—" : `+${kb(p.gzip - floor.gzip)}`,
               x(p.gzip / floor.gzip),
+              p.document ? kb(p.document.gzip) : "n/a",
+              p.document ? String(p.document.stylesheetCopies) : "n/a",
             ],
       ),
     });
@@ -36,27 +48,48 @@ export function tables(r: BenchResults): Table[] {
       ["simulated throttling, Lighthouse's default", r.lighthouse] as const,
       ...(r.lighthouse.applied ? [["applied (devtools) throttling", r.lighthouse.applied] as const] : []),
     ];
-    for (const [kind, { wallet: w, floor: f }] of kinds) {
+    for (const [kind, { wallet: w, floor: f, ratios }] of kinds) {
       out.push({
         title: `2. Lighthouse mobile, ${kind} (median of ${w.runs}): /wallet signed in vs floor`,
-        head: ["metric", "/wallet", "floor", "ratio"],
+        head: ["metric", "/wallet", "floor", "ratio of medians", "ratio run by run: median (spread)"],
         rows: [
           [
             "performance score",
             n(w.median.performance, 0),
             n(f.median.performance, 0),
             x(w.median.performance / f.median.performance),
+            "—",
           ],
-          ["FCP ms", n(w.median.fcp, 0), n(f.median.fcp, 0), x(w.median.fcp / f.median.fcp)],
-          ["LCP ms", n(w.median.lcp, 0), n(f.median.lcp, 0), x(w.median.lcp / f.median.lcp)],
+          [
+            "FCP ms",
+            n(w.median.fcp, 0),
+            n(f.median.fcp, 0),
+            x(w.median.fcp / f.median.fcp),
+            spreadText(ratios?.fcp ?? null),
+          ],
+          [
+            "LCP ms",
+            n(w.median.lcp, 0),
+            n(f.median.lcp, 0),
+            x(w.median.lcp / f.median.lcp),
+            spreadText(ratios?.lcp ?? null),
+          ],
           [
             "TBT ms",
             n(w.median.tbt, 0),
             n(f.median.tbt, 0),
             f.median.tbt === 0 ? "n/a (floor 0)" : x(w.median.tbt / f.median.tbt),
+            spreadText(ratios?.tbt ?? null),
           ],
-          ["CLS", n(w.median.cls, 3), n(f.median.cls, 3), "—"],
-          ["accessibility", n(w.median.accessibility, 0), n(f.median.accessibility, 0), "—"],
+          ["CLS", n(w.median.cls, 3), n(f.median.cls, 3), "—", "—"],
+          ["accessibility", n(w.median.accessibility, 0), n(f.median.accessibility, 0), "—", "—"],
+          [
+            "document kB (transferred)",
+            n((w.last.document?.transfer ?? NaN) / 1000, 1),
+            n((f.last.document?.transfer ?? NaN) / 1000, 1),
+            "—",
+            "—",
+          ],
         ],
       });
     }
@@ -76,6 +109,8 @@ export function tables(r: BenchResults): Table[] {
         "throughput ratio",
         "bare Next proxy req/s",
         "app / bare Next",
+        "p50 ratio by round",
+        "app / bare Next by round",
       ],
       rows: r.proxyCost.map((c) => [
         `${c.latencyMs} ms`,
@@ -89,6 +124,8 @@ export function tables(r: BenchResults): Table[] {
         x(c.throughputRatio),
         c.nextFloor ? n(c.nextFloor.rps, 0) : "n/a",
         x(c.throughputVsNextFloor),
+        spreadText(c.rounds?.p50Ratio ?? null),
+        spreadText(c.rounds?.throughputVsNextFloor ?? null),
       ]),
     });
   }
@@ -129,6 +166,9 @@ export function tables(r: BenchResults): Table[] {
         "cards",
         "first coupon ms",
         "ratio",
+        "first coupon ratio by round",
+        "API ratio to previous size by round",
+        "read from Capillary before first paint kB (calls)",
       ],
       rows: r.walletSize.map((s) => [
         String(s.coupons),
@@ -144,6 +184,9 @@ export function tables(r: BenchResults): Table[] {
         n(s.cardsInDom, 0),
         n(s.firstCouponMs, 0),
         s.error ? `n/a: ${s.error}` : x(s.ratios.firstCouponMs),
+        spreadText(s.spreads?.firstCouponMs ?? null),
+        spreadText(s.spreads?.apiStep ?? null),
+        s.firstPaintUpstream ? `${kb(s.firstPaintUpstream.bytes)} (${s.firstPaintUpstream.calls})` : "n/a",
       ]),
     });
   }
@@ -173,10 +216,16 @@ export function tables(r: BenchResults): Table[] {
   }
   out.push({
     title: "Targets",
-    head: ["target", "measured", "result"],
-    rows: r.targets.map((t) => [t.target, t.measured, t.pass === null ? "N/A" : t.pass ? "PASS" : "FAIL"]),
+    head: ["target", "measured", "result", "what bounds it"],
+    rows: r.targets.map((t) => [t.target, t.measured, verdictText(t), t.bounds ?? ""]),
   });
   return out;
+}
+
+/** PASS / FAIL by the median; "(within noise)" when the runs fell on both sides of the limit. */
+export function verdictText(t: Pick<TargetCheck, "pass" | "noise">): string {
+  if (t.pass === null) return "N/A";
+  return `${t.pass ? "PASS" : "FAIL"}${t.noise ? " (within noise)" : ""}`;
 }
 
 export function plain(table: Table): string {

@@ -10,8 +10,12 @@ import type { SizeRow } from "./wallet-size";
 export interface TargetCheck {
   target: string;
   measured: string;
-  /** null: could not be measured this run. */
+  /** null: could not be measured this run. By the median when the figure was measured several times. */
   pass: boolean | null;
+  /** The runs fell on both sides of the limit: within this machine's noise. */
+  noise?: boolean;
+  /** What bounds the figure, from this run's evidence. */
+  bounds?: string;
 }
 
 export interface BenchResults {
@@ -35,5 +39,7 @@ export interface BenchResults {
   memory?: MemoryResult;
   profile?: ProfileSummary | null;
   errors: { phase: string; message: string }[];
+  /** Phases whose figures were taken from an earlier run of the same source (BENCH_RESUME=1). */
+  resumed?: string[];
   targets: TargetCheck[];
 }

@@ -17,6 +17,8 @@ const START_TIMEOUT_MS = 60_000;
 const CONTROL_TOKEN = randomBytes(24).toString("hex");
 /** One secret for the whole run, so sessions survive an app restart (the memory phase restarts it). */
 const NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
+/** Opens the app's /api/metrics to the memory phase (heap figures beside RSS). */
+export const METRICS_TOKEN = randomBytes(24).toString("hex");
 
 export function appEnv(): NodeJS.ProcessEnv {
   return buildEnv({
@@ -24,6 +26,7 @@ export function appEnv(): NodeJS.ProcessEnv {
     ...LOOPBACK_LIMITS,
     NEXTAUTH_SECRET,
     NEXTAUTH_URL: URLS.app,
+    METRICS_TOKEN,
     NEXT_DIST_DIR: DIRS.distDir,
     PORT: String(PORTS.app),
   });
@@ -71,4 +74,10 @@ export const emulator = {
   latency: (latencyMs: number) => emulatorClient(URLS.emulator, CONTROL_TOKEN).faults({ latencyMs }),
 };
 
-export { COUPONS_ROUTE, SERIES_ROUTE, delta, type Counters } from "../test/support/emulator-client";
+export {
+  COUPON_LIST_ROUTE,
+  COUPONS_ROUTE,
+  SERIES_ROUTE,
+  delta,
+  type Counters,
+} from "../test/support/emulator-client";

@@ -3,7 +3,7 @@
 import type { Browser } from "@playwright/test";
 import { URLS } from "./config";
 import { phoneContext } from "./browser";
-import { COUPONS_ROUTE, SERIES_ROUTE, delta, emulator, type Counters } from "./servers";
+import { COUPON_LIST_ROUTE, COUPONS_ROUTE, SERIES_ROUTE, delta, emulator, type Counters } from "./servers";
 import type { ShopperSession } from "../test/support/sign-in";
 import { sleep } from "./stats";
 
@@ -26,7 +26,8 @@ export interface UpstreamResult {
 function cost(d: Counters): ViewCost {
   return {
     total: d.total,
-    coupons: d.byRoute[COUPONS_ROUTE] ?? 0,
+    // The whole-wallet call and the paginated list's pages alike.
+    coupons: (d.byRoute[COUPONS_ROUTE] ?? 0) + (d.byRoute[COUPON_LIST_ROUTE] ?? 0),
     series: d.byRoute[SERIES_ROUTE] ?? 0,
     byRoute: d.byRoute,
   };

@@ -1,14 +1,18 @@
 // 5. Scale with wallet size: generated customers with 10, 100, 1,000 and 5,000 coupons. API latency and
-// response bytes, the page's DOM element count and the time to a visible first coupon card, each as a
-// ratio to the 10-coupon wallet.
+// response bytes, the page's DOM element count, the time to a visible first coupon card and what the app
+// read from Capillary before the page was sent, each as a ratio to the 10-coupon wallet. Sizes take turns
+// within each round, so every ratio is of two loads made side by side; each ratio's spread over the
+// rounds is kept.
 import { gzipSync } from "node:zlib";
-import type { Browser } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import { bulkCustomer } from "../test/support/demo";
 import type { ShopperSession } from "../test/support/sign-in";
 import { SETTINGS, URLS } from "./config";
 import { capillaryToken } from "./proxy-cost";
 import { phoneContext } from "./browser";
-import { median, ratio, timed } from "./stats";
+import { checkBudget } from "./budget";
+import { emulator } from "./servers";
+import { median, pairedRatios, ratio, sleep, spread, timed, type Spread } from "./stats";
 
 export interface SizeFigures {
   coupons: number;
@@ -30,6 +34,11 @@ export interface SizeFigures {
   domElements: number;
   cardsInDom: number;
   firstCouponMs: number;
+  /** Bytes the app read from Capillary while making the page (before it was sent), and in how many calls. */
+  firstPaintUpstream: { bytes: number; calls: number } | null;
+  /** Each round's figure (rounds line up across sizes). */
+  apiRuns: number[];
+  firstCouponRuns: number[];
 }
 
 export interface SizeRow extends SizeFigures {
@@ -39,6 +48,8 @@ export interface SizeRow extends SizeFigures {
     domElements: number | null;
     firstCouponMs: number | null;
   };
+  /** Ratios to the 10-coupon wallet round by round, and API latency to the next smaller size's. */
+  spreads?: { firstCouponMs: Spread | null; apiMs: Spread | null; apiStep: Spread | null };
 }
 
 declare global {
@@ -62,72 +73,76 @@ function watchFirstCoupon() {
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-async function api(session: ShopperSession) {
-  const get = async () => {
-    const response = await fetch(`${URLS.app}/api/wallet`, {
-      headers: { Cookie: session.cookie, "Accept-Encoding": "identity" },
-      signal: AbortSignal.timeout(60_000),
-    });
-    if (!response.ok) {
-      const text = await response.text();
-      const code = /"code":"([^"]+)"/.exec(text)?.[1] ?? text.slice(0, 60);
-      throw new Error(`GET /api/wallet answered ${response.status} ${code}`);
-    }
-    return Buffer.from(await response.arrayBuffer());
-  };
-  const first = await get(); // warm-up (series cache, JIT)
-  const times: number[] = [];
-  for (let i = 0; i < SETTINGS.apiRuns; i++) times.push((await timed(get)).ms);
-  const body = JSON.parse(first.toString("utf8")) as { coupons: unknown[] };
-  return {
-    apiMs: median(times),
-    bytes: first.length,
-    gzipBytes: gzipSync(first, { level: 6 }).length,
-    returned: body.coupons.length,
-  };
+async function getWallet(session: ShopperSession): Promise<Buffer> {
+  const response = await fetch(`${URLS.app}/api/wallet`, {
+    headers: { Cookie: session.cookie, "Accept-Encoding": "identity" },
+    signal: AbortSignal.timeout(60_000),
+  });
+  if (!response.ok) {
+    const text = await response.text();
+    const code = /"code":"([^"]+)"/.exec(text)?.[1] ?? text.slice(0, 60);
+    throw new Error(`GET /api/wallet answered ${response.status} ${code}`);
+  }
+  return Buffer.from(await response.arrayBuffer());
 }
 
-async function page(browser: Browser, session: ShopperSession) {
-  const context = await phoneContext(browser, session);
-  await context.addInitScript(watchFirstCoupon);
+/**
+ * What the app read from Capillary to make the page: the emulator's log of calls received between the
+ * request for /wallet and the end of its answer (a big wallet's read-ahead starts only after that).
+ */
+async function firstPaintUpstream(session: ShopperSession): Promise<{ bytes: number; calls: number }> {
+  const from = Date.now();
+  const response = await fetch(`${URLS.app}/wallet`, {
+    headers: { Cookie: session.cookie },
+    signal: AbortSignal.timeout(60_000),
+  });
+  await response.arrayBuffer();
+  const to = Date.now();
+  await sleep(300);
+  const calls = (await emulator.requests()).filter((r) => {
+    const at = Date.parse(r.at);
+    return at >= from && at <= to && !r.path.startsWith("/__emulator") && !r.path.includes("oauth");
+  });
+  // Let the read-ahead finish before anything else is measured.
+  await getWallet(session);
+  return { bytes: calls.reduce((sum, r) => sum + (r.bytes ?? 0), 0), calls: calls.length };
+}
+
+interface PageLoad {
+  html: number;
+  firstCouponMs: number;
+  elements: number;
+  cards: number;
+}
+
+async function loadPage(context: BrowserContext): Promise<PageLoad> {
+  const tab = await context.newPage();
   try {
-    const load = async () => {
-      const tab = await context.newPage();
-      const response = await tab.goto(`${URLS.app}/wallet`, { waitUntil: "commit", timeout: 60_000 });
-      const html = response ? (await response.body().catch(() => Buffer.alloc(0))).length : 0;
-      await tab.getByRole("article").first().waitFor({ state: "visible", timeout: 60_000 });
-      await tab.waitForFunction(
-        () =>
-          window.__couponVisibleInDomAt !== undefined &&
-          performance.getEntriesByName("first-contentful-paint").length > 0,
-        undefined,
-        { timeout: 30_000 },
-      );
-      const firstCouponMs = await tab.evaluate(() =>
-        Math.max(
-          window.__couponVisibleInDomAt ?? NaN,
-          performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-        ),
-      );
-      await tab.waitForLoadState("networkidle", { timeout: 60_000 });
-      const dom = await tab.evaluate(() => ({
-        elements: document.querySelectorAll("*").length,
-        cards: document.querySelectorAll("article").length,
-      }));
-      await tab.close();
-      return { html, firstCouponMs, ...dom };
-    };
-    await load(); // warm-up: static chunks into the cache, as for a returning shopper
-    const runs = [];
-    for (let i = 0; i < SETTINGS.pageRuns; i++) runs.push(await load());
-    return {
-      htmlBytes: median(runs.map((r) => r.html)),
-      firstCouponMs: median(runs.map((r) => r.firstCouponMs)),
-      domElements: median(runs.map((r) => r.elements)),
-      cardsInDom: median(runs.map((r) => r.cards)),
-    };
+    const response = await tab.goto(`${URLS.app}/wallet`, { waitUntil: "commit", timeout: 60_000 });
+    const html = response ? (await response.body().catch(() => Buffer.alloc(0))).length : 0;
+    await tab.getByRole("article").first().waitFor({ state: "visible", timeout: 60_000 });
+    await tab.waitForFunction(
+      () =>
+        window.__couponVisibleInDomAt !== undefined &&
+        performance.getEntriesByName("first-contentful-paint").length > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const firstCouponMs = await tab.evaluate(() =>
+      Math.max(
+        window.__couponVisibleInDomAt ?? NaN,
+        performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+      ),
+    );
+    // The rest of a big wallet has arrived (its tabs show counts) before the next load starts.
+    await tab.waitForLoadState("networkidle", { timeout: 60_000 });
+    const dom = await tab.evaluate(() => ({
+      elements: document.querySelectorAll("*").length,
+      cards: document.querySelectorAll("article").length,
+    }));
+    return { html, firstCouponMs, ...dom };
   } finally {
-    await context.close();
+    await tab.close();
   }
 }
 
@@ -154,45 +169,115 @@ const NONE = {
   domElements: NaN,
   cardsInDom: NaN,
   firstCouponMs: NaN,
+  firstPaintUpstream: null,
+  apiRuns: [],
+  firstCouponRuns: [],
 };
+
+interface SizeState {
+  coupons: number;
+  session: ShopperSession;
+  context?: BrowserContext;
+  error?: string;
+  upstream: { bytes: number; ms: number };
+  body?: Buffer;
+  apiRuns: number[];
+  loads: PageLoad[];
+  firstPaint: { bytes: number; calls: number } | null;
+}
+
+const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message.split("\n")[0]! : String(error);
 
 export async function walletSize(
   browser: Browser,
   sessions: Map<number, ShopperSession>,
 ): Promise<SizeRow[]> {
   const token = await capillaryToken();
-  const figures: SizeFigures[] = [];
-  for (const coupons of SETTINGS.walletSizes) {
-    const session = sessions.get(coupons);
-    if (!session) throw new Error(`no session for the ${coupons}-coupon customer`);
-    const upstream = await upstreamRead(token, coupons);
-    try {
-      figures.push({
+  const states: SizeState[] = [];
+  try {
+    // Per size: Capillary's whole answer for scale, a warm-up (the app learns the wallet's size, static
+    // chunks are cached as for a returning shopper) and what the page read from Capillary.
+    for (const coupons of SETTINGS.walletSizes) {
+      const session = sessions.get(coupons);
+      if (!session) throw new Error(`no session for the ${coupons}-coupon customer`);
+      const state: SizeState = {
         coupons,
-        upstreamBytes: upstream.bytes,
-        upstreamReadMs: upstream.ms,
-        ...(await api(session)),
-        ...(await page(browser, session)),
-      });
-    } catch (error) {
-      const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-      figures.push({
-        coupons,
-        upstreamBytes: upstream.bytes,
-        upstreamReadMs: upstream.ms,
-        ...NONE,
-        error: message,
-      });
+        session,
+        upstream: await upstreamRead(token, coupons),
+        apiRuns: [],
+        loads: [],
+        firstPaint: null,
+      };
+      states.push(state);
+      try {
+        state.body = await getWallet(session);
+        state.context = await phoneContext(browser, session);
+        await state.context.addInitScript(watchFirstCoupon);
+        await loadPage(state.context);
+        state.firstPaint = await firstPaintUpstream(session);
+      } catch (error) {
+        state.error = messageOf(error);
+      }
     }
+    // Rounds: every size in turn, so each ratio compares loads made side by side.
+    const live = () => states.filter((s) => !s.error);
+    for (let round = 0; round < SETTINGS.apiRuns; round++) {
+      checkBudget();
+      for (const state of live()) {
+        try {
+          state.apiRuns.push((await timed(() => getWallet(state.session))).ms);
+        } catch (error) {
+          state.error = messageOf(error);
+        }
+      }
+    }
+    for (let round = 0; round < SETTINGS.pageRuns; round++) {
+      checkBudget();
+      for (const state of live()) {
+        try {
+          state.loads.push(await loadPage(state.context!));
+        } catch (error) {
+          state.error = messageOf(error);
+        }
+      }
+    }
+  } finally {
+    await Promise.all(states.map((s) => s.context?.close()));
   }
+
+  const figures: SizeFigures[] = states.map((s) => {
+    const base = { coupons: s.coupons, upstreamBytes: s.upstream.bytes, upstreamReadMs: s.upstream.ms };
+    if (s.error || !s.body) return { ...base, ...NONE, error: s.error ?? "no answer" };
+    const body = JSON.parse(s.body.toString("utf8")) as { coupons: unknown[] };
+    return {
+      ...base,
+      returned: body.coupons.length,
+      apiMs: median(s.apiRuns),
+      bytes: s.body.length,
+      gzipBytes: gzipSync(s.body, { level: 6 }).length,
+      htmlBytes: median(s.loads.map((l) => l.html)),
+      domElements: median(s.loads.map((l) => l.elements)),
+      cardsInDom: median(s.loads.map((l) => l.cards)),
+      firstCouponMs: median(s.loads.map((l) => l.firstCouponMs)),
+      firstPaintUpstream: s.firstPaint,
+      apiRuns: s.apiRuns,
+      firstCouponRuns: s.loads.map((l) => l.firstCouponMs),
+    };
+  });
   const base = figures[0]!;
-  return figures.map((f) => ({
+  return figures.map((f, i) => ({
     ...f,
     ratios: {
       apiMs: ratio(f.apiMs, base.apiMs),
       bytes: ratio(f.bytes, base.bytes),
       domElements: ratio(f.domElements, base.domElements),
       firstCouponMs: ratio(f.firstCouponMs, base.firstCouponMs),
+    },
+    spreads: {
+      firstCouponMs: pairedRatios(f.firstCouponRuns, base.firstCouponRuns),
+      apiMs: pairedRatios(f.apiRuns, base.apiRuns),
+      apiStep: i === 0 ? spread([1]) : pairedRatios(f.apiRuns, figures[i - 1]!.apiRuns),
     },
   }));
 }

@@ -128,7 +128,10 @@ describe("request log and counters", () => {
   it("keeps only the last 5,000 requests", () => {
     const log = new RequestLog();
     for (let i = 0; i < 5010; i++)
-      log.record({ method: "GET", path: `/${i}`, query: {}, headers: {}, status: 200, at: "" }, null);
+      log.record(
+        { method: "GET", path: `/${i}`, query: {}, headers: {}, status: 200, at: "", bytes: 0 },
+        null,
+      );
     expect(log.requests()).toHaveLength(5000);
     expect(log.requests()[0]?.path).toBe("/10");
     expect(log.counters().total).toBe(5010);

@@ -29,7 +29,8 @@ export function parseBody(raw: string): unknown {
   }
 }
 
-export function send(res: ServerResponse, response: EmuResponse): void {
+/** Sends the answer; its body's size in bytes (the request log keeps it: how much a client had to read). */
+export function send(res: ServerResponse, response: EmuResponse): number {
   const payload = response.raw ?? Buffer.from(JSON.stringify(response.body));
   res.writeHead(response.status, {
     "Content-Type": "application/json; charset=utf-8",
@@ -39,4 +40,5 @@ export function send(res: ServerResponse, response: EmuResponse): void {
     ...response.headers,
   });
   res.end(payload);
+  return Buffer.byteLength(payload);
 }

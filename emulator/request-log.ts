@@ -8,6 +8,8 @@ export interface LoggedRequest {
   headers: IncomingHttpHeaders;
   status: number;
   at: string;
+  /** Bytes of the answer's body. */
+  bytes: number;
 }
 
 const MAX_ENTRIES = 5000;

@@ -96,6 +96,7 @@ async function handle(
       key: null,
     };
   }
+  const bytes = send(res, outcome.response);
   const entry = {
     method: req.method,
     path: req.path,
@@ -103,9 +104,9 @@ async function handle(
     headers: { ...req.headers },
     status: outcome.response.status,
     at: now.toISOString(),
+    bytes,
   };
   state.log.record(entry, outcome.key);
-  send(res, outcome.response);
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {

@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/server/env";
 import { safeCallbackPath } from "@/lib/shared/safe-callback";
 import { SignInForm } from "@/components/signin/sign-in-form";
 import { DemoAccounts } from "@/components/signin/demo-accounts";
+import "../globals.css";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getShopperSession } from "@/lib/server/auth/session";
 import { getDisplaySettings } from "@/lib/server/display-settings";
@@ -8,7 +9,7 @@ import { getQueryClient } from "@/lib/client/query-client";
 import { walletQueryOptions } from "@/lib/client/queries/wallet/wallet";
 import { firstPagesOf } from "@/lib/shared/wallet/first-pages";
 import { firstPaintFormatting } from "@/lib/server/wallet/first-paint-formatting";
-import { getWallet } from "@/lib/server/wallet/get-wallet";
+import { getFirstPaintWallet, readAheadWholeWallet } from "@/lib/server/wallet/get-wallet";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { walletOwnerKey } from "@/lib/server/wallet/owner-key";
 import { WalletProviders } from "@/components/wallet/wallet-providers";
@@ -30,7 +31,7 @@ const RENDER_WAIT_MS = 1_000;
 async function walletWithin(customerId: string): Promise<WalletData | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A wallet still under way keeps going: the browser's own request joins the same Capillary call.
-  const wallet = getWallet(customerId).catch(() => null);
+  const wallet = getFirstPaintWallet(customerId).catch(() => null);
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), RENDER_WAIT_MS);
   });
@@ -58,8 +59,10 @@ export default async function WalletPage() {
   // own error state with a retry button.
   const [wallet, display] = await Promise.all([walletWithin(customerId), getDisplaySettings()]);
   const renderedAt = requestTime();
-  // A big wallet sends each tab's first page; the browser fetches the rest once the page is up.
+  // A big wallet sends each tab's first page; the browser fetches the rest once the page is up. A first
+  // paint read by pages starts reading the whole wallet as soon as the page is sent.
   const shown = wallet && firstPagesOf(wallet, renderedAt);
+  if (wallet?.partial && !wallet.stale) after(() => readAheadWholeWallet(customerId));
   if (shown) queryClient.setQueryData(walletQueryOptions().queryKey, shown);
   const formatted = shown ? firstPaintFormatting(shown, display, renderedAt) : {};
 

@@ -1,10 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import type { DisplaySettings } from "@/lib/shared/display-types";
-import { WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
+import { FIRST_PAINT_CARDS, WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
 import { CouponCard } from "./coupon-card";
+
+/** Set once the first list has hydrated: lists mounted later (another tab, a search) render whole at once. */
+let hydrated = false;
 
 /** Renders a page at a time: a wallet of thousands stays a few dozen cards in the DOM. */
 export function CouponList({
@@ -22,6 +25,14 @@ export function CouponList({
   emptyText: string;
 }) {
   const [shown, setShown] = useState(PAGE_SIZE);
+  // False in the server render and while hydrating it; the rest of the page's cards then render as a
+  // transition, in slices that leave the main thread free, not as one long task.
+  const [interactive, setInteractive] = useState(hydrated);
+  useEffect(() => {
+    hydrated = true;
+    startTransition(() => setInteractive(true));
+  }, []);
+  const rendered = interactive ? shown : Math.min(shown, FIRST_PAINT_CARDS);
   if (coupons.length === 0) return <p className="py-8 text-center text-slate-700">{emptyText}</p>;
   const remaining = Math.max(coupons.length, total) - shown;
   // The next page is not here yet: the rest of a big wallet is still on its way.
@@ -30,7 +41,7 @@ export function CouponList({
   return (
     <>
       <ul className="flex flex-col gap-4">
-        {coupons.slice(0, shown).map((coupon) => (
+        {coupons.slice(0, rendered).map((coupon) => (
           <li key={coupon.id}>
             <CouponCard coupon={coupon} display={display} now={now} />
           </li>

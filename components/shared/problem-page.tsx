@@ -1,8 +1,8 @@
-import Link from "next/link";
-
 /**
  * What a segment shows when a page is missing or failed: the problem in the app's words, and the way back
- * (a retry when trying again may help, a link home always).
+ * (a retry when trying again may help, a link home always). The way home is a plain link, a full page load:
+ * after a failure that is the sturdier way back, and error boundaries load with their segment's page, so
+ * next/link here would be in the first load of every page that has one.
  */
 export function ProblemPage({
   title,
@@ -31,12 +31,12 @@ export function ProblemPage({
             Try again
           </button>
         )}
-        <Link
+        <a
           href={home.href}
           className="flex min-h-12 items-center rounded-lg border border-slate-400 px-5 text-lg font-semibold text-slate-900"
         >
           {home.label}
-        </Link>
+        </a>
       </div>
     </main>
   );

@@ -1,11 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 
-// The barcode encoders load only when a shopper actually opens the till view.
-const TillView = dynamic(() => import("./till-view").then((m) => m.TillView), { ssr: false });
+// The barcode encoders load only when a shopper actually opens the till view (never on the server: it
+// renders only once pressed). React's own lazy, not next/dynamic: next/dynamic's loader would cost the
+// wallet's first load about a kilobyte for nothing React cannot do.
+const TillView = lazy(() => import("./till-view").then((m) => ({ default: m.TillView })));
 
 export function ShowAtTillButton({ coupon, valueText }: { coupon: Coupon; valueText: string }) {
   const [open, setOpen] = useState(false);
@@ -19,7 +20,11 @@ export function ShowAtTillButton({ coupon, valueText }: { coupon: Coupon; valueT
       >
         Show at till
       </button>
-      {open && <TillView coupon={coupon} valueText={valueText} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <TillView coupon={coupon} valueText={valueText} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -17,12 +17,15 @@ const TABS: { id: Tab; label: string }[] = [
 export const WalletTabs = memo(function WalletTabs({
   coupons,
   wholeWalletCounts,
+  restPending = false,
   display,
   now,
 }: {
   coupons: Coupon[];
   /** Set while `coupons` is only each tab's first page of a bigger wallet whose rest is on its way. */
   wholeWalletCounts?: TabCounts;
+  /** `coupons` is part of a bigger wallet whose counts are not known yet: the rest is on its way. */
+  restPending?: boolean;
   display: DisplaySettings;
   now: number;
 }) {
@@ -32,9 +35,12 @@ export const WalletTabs = memo(function WalletTabs({
   const matching = useMemo(() => searchCoupons(coupons, deferredQuery), [coupons, deferredQuery]);
   const view = useMemo(() => groupWallet(matching, now), [matching, now]);
   // A search runs over the coupons at hand; the tab counts are the whole wallet's until one is typed.
-  const counts = wholeWalletCounts && deferredQuery.trim() === "" ? wholeWalletCounts : view.counts;
+  const searching = deferredQuery.trim() !== "";
+  const counts = wholeWalletCounts && !searching ? wholeWalletCounts : view.counts;
+  // Counts of a wallet still arriving by pages are not shown until they are known.
+  const countsKnown = Boolean(wholeWalletCounts) || !restPending || searching;
 
-  if (coupons.length === 0) {
+  if (coupons.length === 0 && !restPending) {
     return (
       <section className="mt-10 rounded-xl bg-white p-6 text-center shadow-sm">
         <h2 className="text-xl font-semibold">No coupons yet</h2>
@@ -88,7 +94,7 @@ export const WalletTabs = memo(function WalletTabs({
                 : "text-slate-700"
             }`}
           >
-            {label} <span className="tabular-nums">({counts[id]})</span>
+            {label} <span className="tabular-nums">({countsKnown ? counts[id] : "…"})</span>
           </button>
         ))}
       </div>
@@ -96,10 +102,10 @@ export const WalletTabs = memo(function WalletTabs({
         <CouponList
           key={`${tab}:${deferredQuery}`}
           coupons={view[tab]}
-          total={counts[tab]}
+          total={countsKnown ? counts[tab] : view[tab].length + 1}
           display={display}
           now={now}
-          emptyText={emptyText(tab, query)}
+          emptyText={countsKnown ? emptyText(tab, query) : "Loading coupons…"}
         />
       </div>
     </div>

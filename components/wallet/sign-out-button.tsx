@@ -1,12 +1,13 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { forgetStoredWallets } from "@/lib/client/queries/wallet/persistence";
 
 export function SignOutButton() {
   async function onSignOut() {
     // The wallet kept for offline use goes with the session: phones get shared and handed over.
     await forgetStoredWallets().catch(() => undefined);
+    // Loaded when asked for: next-auth's browser client is not part of the wallet's first load.
+    const { signOut } = await import("next-auth/react");
     await signOut({ callbackUrl: "/signin" });
   }
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { seedFormatting } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
@@ -25,15 +24,15 @@ export function WalletScreen({
 }) {
   // Before any card renders: the cards are this component's children.
   useState(() => seedFormatting(formatted));
-  const router = useRouter();
   const wallet = useWallet();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
   const online = useOnline();
   const signedOut = isSignedOut(wallet.error);
 
   useEffect(() => {
-    if (signedOut) router.replace("/signin?callbackUrl=%2Fwallet&reason=expired");
-  }, [signedOut, router]);
+    // A full page load to the sign-in page: the wallet's first load carries no client router API.
+    if (signedOut) window.location.replace("/signin?callbackUrl=%2Fwallet&reason=expired");
+  }, [signedOut]);
 
   const savedCopy: SavedCopy = wallet.data?.stale ? "server" : wallet.data?.savedOnDevice ? "device" : null;
 
@@ -68,6 +67,7 @@ export function WalletScreen({
         <WalletTabs
           coupons={wallet.data.coupons}
           wholeWalletCounts={wallet.data.partial?.counts}
+          restPending={Boolean(wallet.data.partial)}
           display={display}
           now={now}
         />

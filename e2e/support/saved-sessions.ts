@@ -7,7 +7,9 @@ import type { BrowserContextOptions } from "@playwright/test";
 import {
   ASHA,
   BEN_EMPTY,
-  BULK_1000,
+  BULK_250,
+  BULK_50,
+  BULK_5000,
   DEMO_LOOKUP_STAFF,
   DEMO_MANAGER,
   DEMO_STAFF,
@@ -20,7 +22,9 @@ export const SAVED_SHOPPERS = {
   asha: ASHA,
   ben: BEN_EMPTY,
   docs343040815: DOCS_343040815,
-  bulk1000: BULK_1000,
+  bulk50: BULK_50,
+  bulk250: BULK_250,
+  bulk5000: BULK_5000,
 } as const;
 /** Members of staff with a saved session, one per role. */
 export const SAVED_STAFF = {

@@ -12,7 +12,7 @@ import type { V2Coupon } from "../data/types";
 import { type EmuRequest, type EmuResponse, json, listParam } from "../http";
 import { reversedOf } from "../ledger";
 import type { EmulatorState } from "../state";
-import { toIstIso } from "../time";
+import { floorToMinute, toIstIso } from "../time";
 
 const IST_MS = 330 * 60_000;
 const utcLabelled = (iso: string) => `${new Date(Date.parse(iso) + IST_MS).toISOString().slice(0, 19)}Z`;
@@ -68,6 +68,26 @@ function listed(
   };
 }
 
+/**
+ * A big wallet's filtered, sorted list, kept for the minute its generated coupons are built for (and until
+ * the ledger changes): a client reading 5,000 coupons by pages asks for the same list 50 times, and sorting
+ * it each time would make the emulator, not the client, the cost being measured.
+ */
+const MEMO_MIN_COUPONS = 1000;
+const memos = new WeakMap<EmulatorState, Map<string, V2Coupon[]>>();
+
+function memoised(state: EmulatorState, key: string, build: () => V2Coupon[]): V2Coupon[] {
+  let memo = memos.get(state);
+  if (!memo) memos.set(state, (memo = new Map()));
+  const kept = memo.get(key);
+  if (kept) return kept;
+  const list = build();
+  if (list.length < MEMO_MIN_COUPONS) return list;
+  if (memo.size >= 8) memo.delete(memo.keys().next().value as string);
+  memo.set(key, list);
+  return list;
+}
+
 function integer(raw: string | null, fallback: number, max: number): number | null {
   if (raw === null || raw === "") return fallback;
   if (!/^\d{1,7}$/.test(raw)) return null;
@@ -94,12 +114,23 @@ export function couponList(req: EmuRequest, state: EmulatorState): EmuResponse {
   const bills = listParam(req.query, "transaction_numbers");
   const withReversed = req.query.get("include_reversed_redemptions") === "true";
   const newestFirst = (req.query.get("sort_order") ?? "DESC").toUpperCase() !== "ASC";
-  const all = couponsNow(customer, state, req.now)
-    .filter((c) => filter === "" || statusMatches(filter, c, req.now))
-    .filter(() => bills.length === 0 || bills.includes("0"))
-    .sort(
-      (a, b) => (Date.parse(b.issuedOn) - Date.parse(a.issuedOn) || b.id - a.id) * (newestFirst ? 1 : -1),
-    );
+  const key = [
+    customer.profile.id,
+    floorToMinute(req.now).getTime(),
+    filter,
+    bills.join(","),
+    newestFirst,
+    state.ledger.version,
+  ].join("|");
+  const all = memoised(state, key, () =>
+    couponsNow(customer, state, req.now)
+      .filter((c) => filter === "" || statusMatches(filter, c, req.now))
+      .filter(() => bills.length === 0 || bills.includes("0"))
+      // Each coupon's date is read once, not once per comparison: generated wallets hold thousands.
+      .map((c) => ({ c, issued: Date.parse(c.issuedOn) }))
+      .sort((a, b) => (b.issued - a.issued || b.c.id - a.c.id) * (newestFirst ? 1 : -1))
+      .map(({ c }) => c),
+  );
   const page = all.slice(offset, offset + limit);
   const p = customer.profile;
   return json(200, {

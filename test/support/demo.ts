@@ -10,6 +10,10 @@ export function bulkCustomer(n: number) {
   return { customerId: String(900000000 + n), mobile: `91800${String(n).padStart(7, "0")}` };
 }
 export const BULK_1000 = bulkCustomer(1000);
+/** Wallets on either side of one list page (100) and far past it, for the wallet's paged reads. */
+export const BULK_50 = bulkCustomer(50);
+export const BULK_250 = bulkCustomer(250);
+export const BULK_5000 = bulkCustomer(5000);
 
 /** The demo members of staff (one password for all three), and their STAFF_USERS entries (scrypt hashes). */
 export const DEMO_STAFF = { username: "staff.demo", password: "demo-staff-pass" } as const;

@@ -12,6 +12,9 @@ export interface LoggedRequest {
   query: Record<string, unknown>;
   headers: Record<string, string>;
   status: number;
+  /** When the emulator received it (ISO), and the bytes of its answer's body. */
+  at: string;
+  bytes: number;
 }
 
 export interface Faults {
@@ -22,6 +25,8 @@ export interface Faults {
 }
 
 export const COUPONS_ROUTE = "GET /v2/customers/:id/coupons";
+/** The paginated list (big wallets are read by its pages). */
+export const COUPON_LIST_ROUTE = "GET /v2/customers/coupons";
 export const SERIES_ROUTE = "GET /v2/coupon/series";
 
 export type EmulatorClient = ReturnType<typeof emulatorClient>;

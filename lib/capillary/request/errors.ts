@@ -60,15 +60,16 @@ export class CapillaryError extends Error {
 }
 
 /**
- * Also duck-typed: pages and route handlers may bundle separate copies of this module, and the process-wide
- * client (`processSingleton`) throws the errors of whichever copy made it first, so `instanceof` alone
- * missed them in a route whose copy came second (its outages then answered 500, not "can't reach").
+ * By shape as well as by class: Next bundles pages and route handlers separately, each with its own copy of
+ * this module, while the client (a process singleton) is made by whichever ran first. An error thrown by
+ * the page's copy must still read as Capillary's in a route (a saved wallet covers the outage) and back.
  */
 export function isCapillaryError(value: unknown): value is CapillaryError {
   if (value instanceof CapillaryError) return true;
   return (
     value instanceof Error &&
     value.name === "CapillaryError" &&
-    typeof (value as { kind?: unknown }).kind === "string"
+    typeof (value as { kind?: unknown }).kind === "string" &&
+    typeof (value as { retryable?: unknown }).retryable === "boolean"
   );
 }

@@ -1,10 +1,10 @@
 import { describeCoupon, formatAsOf, groupWallet, recordFormatting } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
-import { WALLET_PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
+import { FIRST_PAINT_CARDS } from "@/lib/shared/wallet/first-pages";
 import type { WalletData } from "@/lib/shared/wallet/types";
 
 /**
- * The formatted texts of the wallet's first paint (its opening tab's first page of cards and the time in
+ * The formatted texts of the wallet's first paint (its opening tab's first cards and the time in
  * the banner), recorded as the server renders them, for the browser to hydrate with (seedFormatting)
  * instead of setting up Intl during its busiest moment. Any text missing here is formatted in the browser
  * as usual: this saves time, it never decides what a card says.
@@ -16,7 +16,7 @@ export function firstPaintFormatting(
 ): Record<string, unknown> {
   return recordFormatting(() => {
     const view = groupWallet(wallet.coupons, now);
-    for (const coupon of view.active.slice(0, WALLET_PAGE_SIZE)) describeCoupon(coupon, display, now);
+    for (const coupon of view.active.slice(0, FIRST_PAINT_CARDS)) describeCoupon(coupon, display, now);
     formatAsOf(wallet.fetchedAt, now, display);
   });
 }

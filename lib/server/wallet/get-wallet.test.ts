@@ -5,6 +5,8 @@ import { makeCoupon } from "@/lib/shared/coupons/test-coupon";
 
 const upstream = vi.hoisted(() => ({
   listCustomerCoupons: vi.fn<(id: string) => Promise<Coupon[]>>(),
+  // The size probe of a first view: these wallets are small (the list's first page holds them all).
+  listCouponPage: vi.fn(async () => ({ coupons: [], total: 0, offset: 0, limit: 100 })),
   getCouponSeries: vi.fn<(ids: readonly string[]) => Promise<Map<string, SeriesSummary>>>(),
 }));
 vi.mock("@/lib/capillary", async (importOriginal) => ({
@@ -12,7 +14,7 @@ vi.mock("@/lib/capillary", async (importOriginal) => ({
   getCapillary: () => upstream,
 }));
 
-const { getWallet, getWalletAsOf } = await import("./get-wallet");
+const { getFirstPaintWallet, getWallet, getWalletAsOf } = await import("./get-wallet");
 
 function coupon(id: string, seriesId: string): Coupon {
   const base = makeCoupon({ id, code: `CODE${id}`, seriesId });
@@ -47,7 +49,7 @@ describe("getWallet", () => {
     upstream.getCouponSeries.mockReset().mockImplementation(async (ids) => seriesDetails(ids));
   });
 
-  it("costs one coupons call and one batched series call cold, and one call warm", async () => {
+  it("costs one coupons call and one batched series call cold (after the size probe), and one call warm", async () => {
     upstream.listCustomerCoupons.mockResolvedValue([
       coupon("1", "701"),
       coupon("2", "702"),
@@ -63,9 +65,18 @@ describe("getWallet", () => {
       "standard 701",
     ]);
 
+    const probes = upstream.listCouponPage.mock.calls.length;
     await getWallet("500000001");
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
+    expect(upstream.listCouponPage).toHaveBeenCalledTimes(probes);
     expect(upstream.getCouponSeries).toHaveBeenCalledTimes(1);
+  });
+
+  it("shares one read between requests for the same wallet made while it is under way", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("31", "3101")]);
+    const [a, b] = await Promise.all([getWallet("500000031"), getWallet("500000031")]);
+    expect(a).toBe(b);
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
   });
 
   it("100 shoppers opening their wallets at once cost one series call per distinct series", async () => {
@@ -122,10 +133,19 @@ describe("getWalletAsOf", () => {
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
   });
 
-  it("fetches afresh when the copy is from another time or belongs to nobody asked for", async () => {
+  it("answers with the read under way when there is one, without another call", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("25", "2501")]);
+    const painted = await getFirstPaintWallet("500000025");
+    const reading = getWallet("500000025");
+    const whole = await getWalletAsOf("500000025", painted.fetchedAt);
+    expect(whole).toBe(await reading);
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
+  });
+
+  it("fetches afresh when the copy is older than the page or belongs to nobody asked for", async () => {
     upstream.listCustomerCoupons.mockResolvedValue([coupon("23", "2301")]);
     const shown = await getWallet("500000023");
-    await getWalletAsOf("500000023", "2000-01-01T00:00:00.000Z");
+    await getWalletAsOf("500000023", "2999-01-01T00:00:00.000Z");
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
     // Another shopper's fetchedAt reads only that shopper's own copy key.
     await getWalletAsOf("500000024", shown.fetchedAt);

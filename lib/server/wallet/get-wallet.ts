@@ -2,10 +2,11 @@ import "server-only";
 import { processSingleton } from "@/lib/server/singleton";
 import { getCapillary } from "@/lib/capillary";
 import { isOutage } from "@/lib/capillary";
-import type { Coupon, SeriesSummary } from "@/lib/capillary";
+import type { Coupon } from "@/lib/capillary";
 import { log } from "@/lib/server/log";
 import { metrics } from "@/lib/server/metrics";
 import { getStore } from "@/lib/server/store";
+import { createCouponReader } from "./read-coupons";
 import { createSeriesCache } from "./series-cache";
 import type { WalletData } from "@/lib/shared/wallet/types";
 
@@ -21,24 +22,22 @@ const seriesCache = () =>
     }),
   );
 
-// The coupons call embeds each coupon's series, but only /v2/coupon/series carries the series' standard
-// terms (customPropertyMap) and `redemptionValidAfterDays`, so those are laid over the embedded copy.
-function withSeriesDetails(coupon: Coupon, details: SeriesSummary | undefined): Coupon {
-  if (!details) return coupon;
-  const { series } = coupon;
-  return {
-    ...coupon,
-    series: {
-      ...series,
-      termsAndConditions: details.termsAndConditions ?? series.termsAndConditions,
-      standardTermsAndConditions: details.standardTermsAndConditions ?? series.standardTermsAndConditions,
-      conditions: {
-        ...series.conditions,
-        redeemableAfterDays: details.conditions.redeemableAfterDays ?? series.conditions.redeemableAfterDays,
-      },
-    },
-  };
-}
+const reader = () =>
+  processSingleton("coupon-reader", () =>
+    createCouponReader({
+      listCustomerCoupons: (customerId) => getCapillary().listCustomerCoupons(customerId),
+      listCouponPage: (query) => getCapillary().listCouponPage(query),
+      seriesOf: (ids) => seriesCache().getMany(ids),
+      store: getStore(),
+      onSeriesUnavailable: (error) =>
+        log.warn("series details unavailable; showing embedded series", {
+          error: error instanceof Error ? error.name : "unknown",
+        }),
+    }),
+  );
+
+/** Whole-wallet reads under way, by customer: a page's read-ahead and the browser's request share one. */
+const wholeReads = () => processSingleton("wallet-whole-reads", () => new Map<string, Promise<WalletData>>());
 
 /**
  * The shopper's last good wallet, marked stale, when Capillary fails; the failure itself when there is no
@@ -56,39 +55,66 @@ async function lastGoodWallet(customerId: string, error: unknown): Promise<Walle
   return { ...copy, stale: true };
 }
 
-/** A shopper's wallet: one coupons call, plus at most one batched series call for series not yet cached. */
-export async function getWallet(customerId: string): Promise<WalletData> {
-  let coupons: Coupon[];
-  try {
-    coupons = await getCapillary().listCustomerCoupons(customerId);
-  } catch (error) {
-    return lastGoodWallet(customerId, error);
-  }
-  let details = new Map<string, SeriesSummary>();
-  try {
-    details = await seriesCache().getMany(coupons.map((coupon) => coupon.seriesId));
-  } catch (error) {
-    // Terms are a detail; the coupons themselves are still worth showing.
-    log.warn("series details unavailable; showing embedded series", {
-      error: error instanceof Error ? error.name : "unknown",
-    });
-  }
-  const wallet: WalletData = {
-    coupons: coupons.map((coupon) => withSeriesDetails(coupon, details.get(coupon.seriesId))),
-    fetchedAt: new Date().toISOString(),
-  };
+function saved(customerId: string, coupons: Coupon[]): WalletData {
+  const wallet: WalletData = { coupons, fetchedAt: new Date().toISOString() };
   // Not awaited: saving the copy must not slow the view, and the store never rejects.
   void getStore().set(walletKey(customerId), wallet, WALLET_COPY_MS);
   return wallet;
 }
 
+async function readWholeWallet(customerId: string): Promise<WalletData> {
+  try {
+    return saved(customerId, (await reader().whole(customerId)).coupons);
+  } catch (error) {
+    return lastGoodWallet(customerId, error);
+  }
+}
+
 /**
- * The wallet exactly as the server fetched it at `fetchedAt`: the rest of a page that carried only each
- * tab's first page. Served from the saved copy, so finishing the page costs Capillary nothing; when that
- * copy has been replaced (or has gone), a fresh wallet instead.
+ * A shopper's whole wallet. Up to 100 coupons: one coupons call, plus at most one batched series call for
+ * series not yet cached; a bigger wallet by pages of the paginated list (read-coupons.ts).
+ */
+export function getWallet(customerId: string): Promise<WalletData> {
+  const reads = wholeReads();
+  const running = reads.get(customerId);
+  if (running) return running;
+  const read = readWholeWallet(customerId).finally(() => reads.delete(customerId));
+  reads.set(customerId, read);
+  return read;
+}
+
+/**
+ * What the wallet page's first paint needs: a small wallet whole (as `getWallet`), a big one's first page
+ * of usable coupons marked `partial`, whose rest the browser then asks for (`getWalletAsOf`). When
+ * Capillary fails, the last good copy, marked stale.
+ */
+export async function getFirstPaintWallet(customerId: string): Promise<WalletData> {
+  try {
+    const read = await reader().firstPaint(customerId);
+    if (read.complete) return saved(customerId, read.coupons);
+    return { coupons: read.coupons, fetchedAt: new Date().toISOString(), partial: { total: read.total } };
+  } catch (error) {
+    return lastGoodWallet(customerId, error);
+  }
+}
+
+/** Starts reading a big wallet whole ahead of the browser's request for it (errors are that request's). */
+export function readAheadWholeWallet(customerId: string): Promise<void> {
+  return getWallet(customerId).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * The whole of a wallet whose page showed only part of it as of `fetchedAt`: the read under way, or the
+ * saved copy when it is at least that recent (finishing the page then costs Capillary nothing), else a
+ * fresh read.
  */
 export async function getWalletAsOf(customerId: string, fetchedAt: string): Promise<WalletData> {
+  const running = wholeReads().get(customerId);
+  if (running) return running;
   const copy = await getStore().get<WalletData>(walletKey(customerId));
-  if (copy && copy.fetchedAt === fetchedAt) return copy;
+  if (copy && copy.fetchedAt >= fetchedAt) return copy;
   return getWallet(customerId);
 }

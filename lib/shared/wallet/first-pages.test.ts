@@ -50,4 +50,11 @@ describe("firstPagesOf", () => {
       expect(shown[tab].map((c) => c.code)).toEqual(full[tab].slice(0, WALLET_PAGE_SIZE).map((c) => c.code));
     }
   });
+
+  it("keeps a first paint read by pages marked as part of a bigger wallet, with no counts of its own", () => {
+    const page: WalletData = { ...wallet(bigWallet(100)), partial: { total: 5_000 } };
+    const first = firstPagesOf(page, NOW);
+    expect(first.partial).toEqual({ total: 5_000 });
+    expect(first.coupons.length).toBeLessThanOrEqual(3 * WALLET_PAGE_SIZE);
+  });
 });

@@ -20,8 +20,9 @@ export interface WalletData {
    */
   savedOnDevice?: boolean;
   /**
-   * Set when `coupons` holds only the first page of each tab of a big wallet (the server render sends no
-   * more, so the page stays small); the browser then fetches the rest: the server's copy from `fetchedAt`.
+   * Set when `coupons` holds only part of a big wallet (the server render sends no more, so the page stays
+   * small); the browser then fetches the whole wallet as of `fetchedAt`. `total` and `counts` are the whole
+   * wallet's when known: a page served from a saved copy knows them, a first paint read by pages does not.
    */
-  partial?: { total: number; counts: TabCounts };
+  partial?: { total: number | null; counts?: TabCounts };
 }
