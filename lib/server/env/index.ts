@@ -1,7 +1,10 @@
 import "server-only";
 
+import path from "node:path";
+
 import type { CapillaryConfig } from "@/lib/capillary";
 import { readApp, type DisplayEnv, type RuntimeEnv, type SessionEnv } from "./app";
+import { readBrand, type BrandEnv } from "./brand";
 import { readCapillary } from "./capillary";
 import { ConfigError } from "./config-error";
 import type { RawEnv } from "./fields";
@@ -18,6 +21,7 @@ export interface AppEnv {
   capillary: CapillaryConfig;
   session: SessionEnv;
   display: DisplayEnv;
+  brand: BrandEnv;
   staff: StaffEnv;
   store: StoreEnv;
   runtime: RuntimeEnv;
@@ -29,12 +33,14 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const problems: string[] = [];
   const capillary = readCapillary(raw, problems);
   const app = readApp(raw, problems);
+  const brand = readBrand(raw, problems, path.join(process.cwd(), "public"));
   const staff = readStaff(raw, problems);
   const store = readStore(raw, problems);
   const limits = readLimits(raw, problems);
   if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
-  if (!capillary || !app || !staff || !limits || problems.length > 0) throw new ConfigError(problems);
-  return { capillary, ...app, staff, store, limits };
+  if (!capillary || !app || !brand || !staff || !limits || problems.length > 0)
+    throw new ConfigError(problems);
+  return { capillary, ...app, brand, staff, store, limits };
 }
 
 let memo: AppEnv | undefined;
@@ -46,5 +52,6 @@ export function getEnv(): AppEnv {
 }
 
 export { ConfigError } from "./config-error";
+export type { BrandEnv, BrandLogo } from "./brand";
 export type { DisplayEnv, LimitsEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv };
 export type { BudgetWindow } from "./limits";
