@@ -3,6 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getStaffUser, readSessionToken } from "@/lib/server/auth/session";
 import { getDisplaySettings } from "@/lib/server/display-settings";
+import { getColorScheme } from "@/lib/server/color-scheme";
+import { getEnv } from "@/lib/server/env";
+import { BrandMark } from "@/components/shared/brand-mark";
+import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
 import { StaffConsole } from "@/components/staff/staff-console";
 
 export const metadata: Metadata = { title: "Staff console" };
@@ -21,7 +25,7 @@ export default async function StaffPage() {
     return (
       <main className="mx-auto flex max-w-lg flex-col gap-4 px-6 py-12">
         <h1 className="text-3xl font-bold">This console is for store staff</h1>
-        <p className="text-lg text-slate-700">
+        <p className="text-ink-muted text-lg">
           You are signed in as a shopper. Your coupons are in your wallet.
         </p>
         <Link
@@ -33,7 +37,14 @@ export default async function StaffPage() {
       </main>
     );
   }
+  const { brand } = getEnv();
   return (
-    <StaffConsole staffUser={staffUser} display={await getDisplaySettings()} renderedAt={requestTime()} />
+    <StaffConsole
+      staffUser={staffUser}
+      brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
+      schemeSwitch={<ColorSchemeSwitch current={await getColorScheme()} returnTo="/staff" />}
+      display={await getDisplaySettings()}
+      renderedAt={requestTime()}
+    />
   );
 }

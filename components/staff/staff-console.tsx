@@ -22,11 +22,14 @@ const IDLE_MS = 3 * 60_000;
 
 interface Props {
   staffUser: string;
+  /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
+  brand: React.ReactNode;
+  schemeSwitch: React.ReactNode;
   display: DisplaySettings;
   renderedAt: number;
 }
 
-export function StaffConsole({ staffUser, display: serverDisplay, renderedAt }: Props) {
+export function StaffConsole({ staffUser, brand, schemeSwitch, display: serverDisplay, renderedAt }: Props) {
   const queryClient = useQueryClient();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
   const [customerSearch, setCustomerSearch] = useState<CustomerSearch | null>(null);
@@ -69,9 +72,9 @@ export function StaffConsole({ staffUser, display: serverDisplay, renderedAt }: 
 
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-5 px-4 py-4 sm:px-6">
-      <StaffHeader staffUser={staffUser} onClear={clearScreen} />
+      <StaffHeader staffUser={staffUser} brand={brand} schemeSwitch={schemeSwitch} onClear={clearScreen} />
       {notice && (
-        <p role="status" className="rounded-lg bg-slate-100 p-3 text-lg">
+        <p role="status" className="bg-surface-muted rounded-lg p-3 text-lg">
           {notice}
         </p>
       )}

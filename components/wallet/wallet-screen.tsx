@@ -17,11 +17,16 @@ export function WalletScreen({
   display: serverDisplay,
   renderedAt,
   formatted,
+  brand,
+  schemeSwitch,
 }: {
   display: DisplaySettings;
   renderedAt: number;
   /** The first paint's formatted texts, by call (firstPaintFormatting): hydration builds no formatter. */
   formatted: Record<string, unknown>;
+  /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
+  brand: React.ReactNode;
+  schemeSwitch: React.ReactNode;
 }) {
   // Before any card renders: the cards are this component's children.
   useState(() => seedFormatting(formatted));
@@ -41,9 +46,15 @@ export function WalletScreen({
 
   return (
     <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
-      <header className="flex items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
-        <SignOutButton />
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          {brand}
+          <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
+        </div>
+        <div className="flex gap-2">
+          {schemeSwitch}
+          <SignOutButton />
+        </div>
       </header>
       <WalletStatusBanner
         fetchedAt={wallet.data?.fetchedAt ?? null}
