@@ -7,7 +7,8 @@ import { Code128Barcode, QrCode } from "./barcodes";
 
 /**
  * Full screen, black on white with a quiet zone, code printed large in groups for reading aloud when the
- * scanner fails, and the screen kept awake while it is shown (what fails most at tills).
+ * scanner fails, and the screen kept awake while it is shown (what fails most at tills). Plain white and
+ * black, never the theme's colours: a barcode on a dark background does not scan.
  */
 export function TillView({
   coupon,
@@ -52,7 +53,7 @@ export function TillView({
           <button
             type="button"
             onClick={onClose}
-            className="focus-visible:outline-brand-ink min-h-12 min-w-12 rounded-lg border-2 border-black px-4 text-lg font-semibold focus-visible:outline-3"
+            className="min-h-12 min-w-12 rounded-lg border-2 border-black px-4 text-lg font-semibold focus-visible:outline-3 focus-visible:outline-black"
           >
             Close
           </button>
