@@ -37,7 +37,15 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
       <head>
         <style nonce={nonce}>{brandThemeCss(getEnv().brand)}</style>
       </head>
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">
+        {/* On every page in demo mode, so a demo is never taken for the brand's real wallet. */}
+        {getEnv().runtime.demoMode && (
+          <p role="note" className="bg-warn-soft text-warn px-3 py-1 text-center text-sm font-semibold">
+            Demo: made-up coupons and accounts (embedded Capillary emulator)
+          </p>
+        )}
+        {children}
+      </body>
     </html>
   );
 }

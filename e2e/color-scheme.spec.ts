@@ -23,7 +23,10 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.describe("signed in as Asha", () => {
       test.use({ signedInAs: "asha" });
 
-      test("every tab of the wallet, and its Theme menu, has no axe violations", async ({ page, wallet }) => {
+      test("every tab of the wallet, its Theme menu and its activity page have no axe violations", async ({
+        page,
+        wallet,
+      }) => {
         await wallet.goto();
         expect(isDark(await paintedColor(page.locator("body"), "backgroundColor"))).toBe(
           colorScheme === "dark",
@@ -37,6 +40,9 @@ for (const colorScheme of ["light", "dark"] as const) {
           await wallet.openTab(tab);
           expect((await axe(page)).violations).toEqual([]);
         }
+        await page.getByRole("link", { name: "Who looked" }).click();
+        await expect(page.getByRole("heading", { name: "Who looked at my account" })).toBeVisible();
+        expect((await axe(page)).violations).toEqual([]);
       });
 
       test("the till view is black on white with a white quiet zone, whatever the scheme", async ({

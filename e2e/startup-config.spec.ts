@@ -1,9 +1,18 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import sharp from "sharp";
+import { DEMO_CREDENTIALS } from "../emulator/credentials";
+import { startEmulator } from "../emulator/server";
 import { TEST_DIST_DIR } from "../test/support/build";
+import { controlTokenOf, emulatorClient, routeCount } from "../test/support/emulator-client";
 import { emulatorAppEnv } from "../test/support/emulator-env";
 import { startNextApp, type NextApp } from "../test/support/next-app";
-import { NEXT_BIN, ROOT } from "../test/support/paths";
+import { NEXT_BIN, ROOT, TSX_CLI } from "../test/support/paths";
+import { assertPortFree, freePort } from "../test/support/ports";
+import { exited, start } from "../test/support/processes";
+import { waitForHttp } from "../test/support/wait-for-http";
 import { expect, test } from "./fixtures";
 import { paintedColor } from "./support/color-scheme";
 import { E2E_BRANDED_PORT, E2E_SESSION_SECRET, E2E_SPARE_PORT } from "./support/ports";
@@ -97,4 +106,65 @@ test.describe("a branded deploy", () => {
       expect(`${width}x${height}`).toBe(icon.sizes);
     }
   });
+});
+
+/** `npm start` (scripts/start.ts) with only the variables the test gives, none of this shell's Capillary ones. */
+function npmStart(args: string[], env: Record<string, string>) {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(CAPILLARY_|DEMO_MODE|STAFF_|NEXTAUTH_)/.test(name)),
+  );
+  return start("npm start", process.execPath, [TSX_CLI, "scripts/start.ts", "start", ...args], {
+    cwd: ROOT,
+    env: {
+      ...clean,
+      NEXT_DIST_DIR: TEST_DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    } as unknown as NodeJS.ProcessEnv,
+  });
+}
+
+test("npm start reads .env.production first: the configured Capillary, no emulator, no demo marker", async () => {
+  const standIn = await startEmulator({ port: await freePort(), quiet: true });
+  const standInClient = emulatorClient(standIn.url, controlTokenOf(standIn));
+  const [appPort, emulatorPort] = [await freePort(), await freePort()];
+  const dir = mkdtempSync(path.join(tmpdir(), "cw-start-"));
+  writeFileSync(
+    path.join(dir, ".env.production"),
+    [
+      `CAPILLARY_BASE_URL=${standIn.url}`,
+      `CAPILLARY_OAUTH_KEY=${DEMO_CREDENTIALS.oauthKey}`,
+      `CAPILLARY_OAUTH_SECRET=${DEMO_CREDENTIALS.oauthSecret}`,
+      "NEXTAUTH_SECRET=a-deploy-secret-of-at-least-32-characters",
+      `NEXTAUTH_URL=http://127.0.0.1:${appPort}`,
+      "WALLET_SINGLE_INSTANCE=1",
+    ].join("\n"),
+  );
+  const app = npmStart(["--env-dir", dir], { PORT: String(appPort), EMULATOR_PORT: String(emulatorPort) });
+  try {
+    await waitForHttp(`http://127.0.0.1:${appPort}/api/health`, 60_000);
+    const page = await (await fetch(`http://127.0.0.1:${appPort}/signin`)).text();
+    expect(page).not.toContain("Demo:");
+    expect(page).not.toContain("Demo mode");
+    const sent = await fetch(`http://127.0.0.1:${appPort}/api/auth/otp`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: `http://127.0.0.1:${appPort}` },
+      body: JSON.stringify({ identifier: "919000000001" }),
+    });
+    expect(sent.status).toBe(200);
+    expect(routeCount(await standInClient.counters(), "POST /v2/otp/generate")).toBe(1);
+    // Nothing listens where `npm start` would have put the emulator.
+    await assertPortFree(emulatorPort, "the emulator npm start must not have started");
+    expect(app.tail()).not.toContain("embedded Capillary emulator");
+  } finally {
+    await app.stop();
+    await standIn.close();
+  }
+});
+
+test("npm start refuses a Capillary variable that is set but empty, instead of starting the demo", async () => {
+  const app = npmStart([], { CAPILLARY_BASE_URL: "", PORT: String(await freePort()) });
+  expect(await exited(app)).toBe(1);
+  expect(app.tail()).toContain("CAPILLARY_BASE_URL is set but empty");
+  expect(app.tail()).not.toContain("embedded Capillary emulator");
 });

@@ -4,6 +4,7 @@ import { memo } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { describeCoupon, statusLabel, type CouponStatus } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import { useCodeDisplay } from "./code-display";
 import { CouponCode } from "./coupon-code";
 import { CouponTerms } from "./coupon-terms";
 import { RedemptionHistory } from "./redemption-history";
@@ -28,6 +29,7 @@ export const CouponCard = memo(function CouponCard({
   display: DisplaySettings;
   now: number;
 }) {
+  const codeDisplay = useCodeDisplay();
   const texts = describeCoupon(coupon, display, now);
   const { status, value, expiry, conditions, redeemedAt } = texts;
   const titleId = `coupon-${coupon.id}-title`;
@@ -76,7 +78,7 @@ export const CouponCard = memo(function CouponCard({
           </>
         )}
       </dl>
-      <CouponCode code={coupon.code} />
+      {codeDisplay ? codeDisplay.renderCode(coupon) : <CouponCode code={coupon.code} />}
       {conditions.length > 0 && (
         <ul aria-label="Conditions" className="text-ink-soft mt-3 list-disc space-y-0.5 pl-5">
           {conditions.map((line) => (
@@ -89,7 +91,7 @@ export const CouponCard = memo(function CouponCard({
         <RedemptionHistory redemptions={coupon.redemptions} redeemedAt={redeemedAt} />
       )}
       <CouponTerms series={coupon.series} />
-      {usable && <ShowAtTillButton coupon={coupon} valueText={value} />}
+      {usable && !codeDisplay && <ShowAtTillButton coupon={coupon} valueText={value} />}
     </article>
   );
 });

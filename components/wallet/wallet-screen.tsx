@@ -51,8 +51,16 @@ export function WalletScreen({
           {brand}
           <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           {schemeSwitch}
+          {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a
+            href="/wallet/activity"
+            className="focus-visible:outline-brand-ink text-ink-soft flex min-h-11 items-center rounded-lg px-2 font-semibold underline underline-offset-4 focus-visible:outline-3"
+          >
+            Who looked
+          </a>
           <SignOutButton />
         </div>
       </header>

@@ -12,6 +12,7 @@ import { readLimits, type LimitsEnv } from "./limits";
 import { productionProblems } from "./production";
 import { readStaff, type StaffEnv } from "./staff";
 import { readStore, type StoreEnv } from "./store";
+import { readTill, type TillEnv } from "./till";
 
 /**
  * The app's whole configuration, from the environment, validated once. This is the only module that reads
@@ -26,6 +27,7 @@ export interface AppEnv {
   store: StoreEnv;
   runtime: RuntimeEnv;
   limits: LimitsEnv;
+  till: TillEnv;
 }
 
 /** Every section at once, so a misconfigured deploy hears about every bad variable in one go. */
@@ -37,10 +39,11 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const staff = readStaff(raw, problems);
   const store = readStore(raw, problems);
   const limits = readLimits(raw, problems);
+  const till = readTill(raw, problems);
   if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
-  if (!capillary || !app || !brand || !staff || !limits || problems.length > 0)
+  if (!capillary || !app || !brand || !staff || !limits || !till || problems.length > 0)
     throw new ConfigError(problems);
-  return { capillary, ...app, brand, staff, store, limits };
+  return { capillary, ...app, brand, staff, store, limits, till };
 }
 
 let memo: AppEnv | undefined;
@@ -53,5 +56,6 @@ export function getEnv(): AppEnv {
 
 export { ConfigError } from "./config-error";
 export type { BrandEnv, BrandLogo } from "./brand";
-export type { DisplayEnv, LimitsEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv };
+export type { DisplayEnv, LimitsEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv, TillEnv };
+export type { TillChoice } from "./till";
 export type { BudgetWindow } from "./limits";

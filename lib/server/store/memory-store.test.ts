@@ -35,4 +35,21 @@ describe("memory store", () => {
     await expect(limiter.consume("k")).rejects.toMatchObject({ remainingPoints: 0 });
     await expect(limiter.consume("other")).resolves.toMatchObject({ remainingPoints: 1 });
   });
+  it("claims a key once, whoever asks, until it expires", async () => {
+    const a = createMemoryStore();
+    const b = a;
+    expect(await a.claim("attempt:1", { by: "a" }, 60_000)).toBe(true);
+    expect(await b.claim("attempt:1", { by: "b" }, 60_000)).toBe(false);
+    expect(await b.get("attempt:1")).toEqual({ by: "a" });
+    expect(await a.claim("attempt:short", 1, 20)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
+  });
+
+  it("keeps lists newest first, bounded", async () => {
+    const a = createMemoryStore();
+    for (const n of [1, 2, 3, 4]) await a.pushToList("events", { n }, { maxItems: 3, ttlMs: 60_000 });
+    expect(await a.readList("events")).toEqual([{ n: 4 }, { n: 3 }, { n: 2 }]);
+    expect(await a.readList("nothing")).toEqual([]);
+  });
 });

@@ -36,6 +36,20 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
     async delete(key) {
       cache.delete(key);
     },
+    async claim(key, value, ttlMs) {
+      if (cache.has(key)) return false;
+      cache.set(key, JSON.stringify(value), { ttl: Math.max(1, Math.round(ttlMs)) });
+      return true;
+    },
+    async pushToList(key, value, { maxItems, ttlMs }) {
+      const text = cache.get(key);
+      const list = text === undefined ? [] : (JSON.parse(text) as unknown[]);
+      cache.set(key, JSON.stringify([value, ...list].slice(0, maxItems)), { ttl: Math.max(1, ttlMs) });
+    },
+    async readList<T>(key: string) {
+      const text = cache.get(key);
+      return text === undefined ? [] : (JSON.parse(text) as T[]);
+    },
     ping: async () => true,
     createLimiter: (limiter) => new RateLimiterMemory(limiter),
     async close() {

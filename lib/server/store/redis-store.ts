@@ -67,6 +67,36 @@ export function createRedisStore(url: string): KeyValueStore {
         warn("delete", error);
       }
     },
+    async claim(key, value, ttlMs) {
+      const answer = await redis.set(
+        KEY_PREFIX + key,
+        JSON.stringify(value),
+        "PX",
+        Math.max(1, Math.round(ttlMs)),
+        "NX",
+      );
+      return answer === "OK";
+    },
+    async pushToList(key, value, { maxItems, ttlMs }) {
+      try {
+        await redis
+          .multi()
+          .lpush(KEY_PREFIX + key, JSON.stringify(value))
+          .ltrim(KEY_PREFIX + key, 0, maxItems - 1)
+          .pexpire(KEY_PREFIX + key, Math.max(1, Math.round(ttlMs)))
+          .exec();
+      } catch (error) {
+        warn("pushToList", error);
+      }
+    },
+    async readList<T>(key: string) {
+      try {
+        return (await redis.lrange(KEY_PREFIX + key, 0, -1)).map((text) => JSON.parse(text) as T);
+      } catch (error) {
+        warn("readList", error);
+        return [];
+      }
+    },
     createLimiter: (limiter) =>
       new RateLimiterRedis({
         ...limiter,

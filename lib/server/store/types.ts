@@ -22,6 +22,16 @@ export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Sets `key` only if nothing holds it, and says whether this call did: the one atomic step on which
+   * "exactly once" rests (a redeem's idempotency key, two tablets racing). Unlike the cache calls it throws
+   * when the store cannot answer, because "maybe" must not be read as "yes".
+   */
+  claim(key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /** Puts `value` at the head of the list at `key`, keeps the newest `maxItems` and renews its lifetime. */
+  pushToList(key: string, value: unknown, options: { maxItems: number; ttlMs: number }): Promise<void>;
+  /** The list at `key`, newest first (empty when missing or unreachable). */
+  readList<T>(key: string): Promise<T[]>;
   /** Whether the store answers now (readiness). */
   ping(): Promise<boolean>;
   /** A rate limiter counting in this store, so instances sharing the store share the counts. */
