@@ -39,10 +39,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
       </head>
       <body className="min-h-dvh">
         {/* On every page in demo mode, so a demo is never taken for the brand's real wallet. */}
+        {/* In a landmark of its own, so nothing on the page sits outside one (axe's "region"). */}
         {getEnv().runtime.demoMode && (
-          <p role="note" className="bg-warn-soft text-warn px-3 py-1 text-center text-sm font-semibold">
-            Demo: made-up coupons and accounts (embedded Capillary emulator)
-          </p>
+          <aside aria-label="Demo">
+            <p role="note" className="bg-warn-soft text-warn px-3 py-1 text-center text-sm font-semibold">
+              Demo: made-up coupons and accounts (embedded Capillary emulator)
+            </p>
+          </aside>
         )}
         {children}
       </body>

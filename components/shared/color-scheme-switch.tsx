@@ -13,7 +13,7 @@ const OPTIONS: { value: ColorScheme; label: string }[] = [
 export function ColorSchemeSwitch({ current, returnTo }: { current: ColorScheme; returnTo: string }) {
   return (
     <details className="relative">
-      <summary className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-lg border px-3 font-semibold focus-visible:outline-3 [&::-webkit-details-marker]:hidden">
+      <summary className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted flex min-h-12 cursor-pointer list-none items-center gap-1 rounded-lg border px-3 font-semibold focus-visible:outline-3 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true">◐</span> Theme
       </summary>
       <form
@@ -29,7 +29,7 @@ export function ColorSchemeSwitch({ current, returnTo }: { current: ColorScheme;
             name="scheme"
             value={value}
             aria-pressed={current === value}
-            className="focus-visible:outline-brand-ink aria-pressed:bg-brand-tint text-ink hover:bg-surface-muted min-h-11 rounded-md px-3 text-left font-medium focus-visible:outline-3 aria-pressed:font-bold"
+            className="focus-visible:outline-brand-ink aria-pressed:bg-brand-tint text-ink hover:bg-surface-muted min-h-12 rounded-md px-3 text-left font-medium focus-visible:outline-3 aria-pressed:font-bold"
           >
             {label}
           </button>
