@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/server/env";
 import { contentSecurityPolicy } from "@/lib/server/security/content-security-policy";
 
 /**
@@ -15,7 +16,11 @@ export function proxy(request: NextRequest) {
     );
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const { logo } = getEnv().brand;
+  const policy = contentSecurityPolicy(nonce, {
+    development: process.env.NODE_ENV === "development",
+    imageOrigins: logo?.kind === "url" ? [logo.origin] : [],
+  });
   // An API answer is not a page: Next has no scripts to put the nonce on, so the request goes on as it
   // came (rewriting its headers costs every API call a copy of them) and only the answer carries the policy.
   if (request.nextUrl.pathname.startsWith("/api/")) {

@@ -1,35 +1,52 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { brandThemeCss } from "@/lib/server/brand/theme-css";
+import { getColorScheme } from "@/lib/server/color-scheme";
 import { getEnv } from "@/lib/server/env";
 // The stylesheet is imported by each section's layout or page, not here: Next inlines it (see
 // next.config.js) and writes a root layout's stylesheet a third time into every page, for its global
 // error page. Those sections: the home page, /signin, /wallet, /staff.
+import { brandIconLinks } from "@/lib/server/brand/icons";
 
-export const metadata: Metadata = {
-  title: { default: "Coupon Wallet", template: "%s · Coupon Wallet" },
-  description: "Every coupon you hold, ready to show at the till.",
-  icons: { icon: "/icon.svg", apple: "/apple-touch-icon.png" },
-};
+// Each reads the brand from the deploy's configuration, so each waits for a request (never the build).
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  const { brand } = getEnv();
+  return {
+    title: { default: brand.name, template: `%s · ${brand.name}` },
+    applicationName: brand.name,
+    description: "Every coupon you hold, ready to show at the till.",
+    appleWebApp: { title: brand.shortName },
+    icons: brandIconLinks(brand),
+  };
+}
 
-export const viewport: Viewport = {
-  width: "device-width",
-  initialScale: 1,
-  themeColor: "#0b5fff",
-};
+export async function generateViewport(): Promise<Viewport> {
+  await connection();
+  return { width: "device-width", initialScale: 1, themeColor: getEnv().brand.color };
+}
 
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   // Every page renders per request so that Next can put this response's CSP nonce on its scripts.
   await connection();
+  const [scheme, nonce] = await Promise.all([
+    getColorScheme(),
+    headers().then((h) => h.get("x-nonce") ?? undefined),
+  ]);
   return (
-    <html lang="en">
+    <html lang="en" data-scheme={scheme === "system" ? undefined : scheme}>
+      <head>
+        <style nonce={nonce}>{brandThemeCss(getEnv().brand)}</style>
+      </head>
       <body className="min-h-dvh">
         {/* On every page in demo mode, so a demo is never taken for the brand's real wallet. */}
+        {/* In a landmark of its own, so nothing on the page sits outside one (axe's "region"). */}
         {getEnv().runtime.demoMode && (
-          <aside
-            aria-label="Demo"
-            className="bg-amber-200 px-3 py-1 text-center text-sm font-semibold text-amber-950"
-          >
-            Demo: made-up coupons and accounts (embedded Capillary emulator)
+          <aside aria-label="Demo">
+            <p role="note" className="bg-warn-soft text-warn px-3 py-1 text-center text-sm font-semibold">
+              Demo: made-up coupons and accounts (embedded Capillary emulator)
+            </p>
           </aside>
         )}
         {children}

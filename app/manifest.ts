@@ -1,20 +1,21 @@
 import type { MetadataRoute } from "next";
+import { connection } from "next/server";
+import { manifestIcons } from "@/lib/server/brand/icons";
+import { getEnv } from "@/lib/server/env";
 
-export default function manifest(): MetadataRoute.Manifest {
+// The installed app carries the brand's name and colour, read per request from the deploy's configuration.
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  await connection();
+  const { brand } = getEnv();
   return {
-    name: "Coupon Wallet",
-    short_name: "Coupons",
+    name: brand.name,
+    short_name: brand.shortName,
     description: "Every coupon you hold, ready to show at the till, even offline.",
     start_url: "/wallet",
     scope: "/",
     display: "standalone",
     background_color: "#f8fafc",
-    theme_color: "#0b5fff",
-    icons: [
-      { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
-      { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
-      { src: "/icon-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
-      { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
-    ],
+    theme_color: brand.color,
+    icons: manifestIcons(brand),
   };
 }

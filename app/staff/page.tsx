@@ -7,6 +7,9 @@ import { getEnv } from "@/lib/server/env";
 import { isLocked } from "@/lib/server/staff/console-lock";
 import { deviceTill, DEVICE_TILL_COOKIE, tillKey } from "@/lib/server/staff/till/attribution";
 import { getDisplaySettings } from "@/lib/server/display-settings";
+import { getColorScheme } from "@/lib/server/color-scheme";
+import { BrandMark } from "@/components/shared/brand-mark";
+import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
 import { StaffConsole } from "@/components/staff/staff-console";
 
 export const metadata: Metadata = { title: "Staff console" };
@@ -25,7 +28,7 @@ export default async function StaffPage() {
     return (
       <main className="mx-auto flex max-w-lg flex-col gap-4 px-6 py-12">
         <h1 className="text-3xl font-bold">This console is for store staff</h1>
-        <p className="text-lg text-slate-700">
+        <p className="text-ink-muted text-lg">
           You are signed in as a shopper. Your coupons are in your wallet.
         </p>
         <Link
@@ -37,7 +40,7 @@ export default async function StaffPage() {
       </main>
     );
   }
-  const { till: config } = getEnv();
+  const { till: config, brand } = getEnv();
   const perDevice = config.attribution === "device";
   const tills = perDevice ? config.tills.map((t) => ({ value: tillKey(t), label: t.label })) : null;
   const current = perDevice ? deviceTill((await cookies()).get(DEVICE_TILL_COOKIE)?.value) : undefined;
@@ -51,6 +54,8 @@ export default async function StaffPage() {
     <StaffConsole
       staffUser={staff.staffUser}
       staffRole={staff.staffRole}
+      brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
+      schemeSwitch={<ColorSchemeSwitch current={await getColorScheme()} returnTo="/staff" />}
       passwordless={staff.staffUser.startsWith("oidc:")}
       settings={{
         idleClearMs: config.idleClearMs,

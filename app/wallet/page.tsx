@@ -14,6 +14,10 @@ import type { WalletData } from "@/lib/shared/wallet/types";
 import { walletOwnerKey } from "@/lib/server/wallet/owner-key";
 import { WalletProviders } from "@/components/wallet/wallet-providers";
 import { WalletScreen } from "@/components/wallet/wallet-screen";
+import { BrandMark } from "@/components/shared/brand-mark";
+import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
+import { getColorScheme } from "@/lib/server/color-scheme";
+import { getEnv } from "@/lib/server/env";
 
 /** The moment this render happened; the browser hydrates with it so both sides agree on "now". */
 function requestTime(): number {
@@ -57,7 +61,12 @@ export default async function WalletPage() {
   // Same query key as the browser's refreshes, but fetched directly: no HTTP hop to our own API. A failure
   // or a slow answer is not dehydrated: the browser shows the skeleton, fetches, and on failure shows its
   // own error state with a retry button.
-  const [wallet, display] = await Promise.all([walletWithin(customerId), getDisplaySettings()]);
+  const [wallet, display, scheme] = await Promise.all([
+    walletWithin(customerId),
+    getDisplaySettings(),
+    getColorScheme(),
+  ]);
+  const { brand } = getEnv();
   const renderedAt = requestTime();
   // A big wallet sends each tab's first page; the browser fetches the rest once the page is up. A first
   // paint read by pages starts reading the whole wallet as soon as the page is sent.
@@ -69,7 +78,13 @@ export default async function WalletPage() {
   return (
     <WalletProviders ownerKey={walletOwnerKey(customerId)} sessionEndsAt={session.endsAt}>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <WalletScreen display={display} renderedAt={renderedAt} formatted={formatted} />
+        <WalletScreen
+          display={display}
+          renderedAt={renderedAt}
+          formatted={formatted}
+          brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
+          schemeSwitch={<ColorSchemeSwitch current={scheme} returnTo="/wallet" />}
+        />
       </HydrationBoundary>
     </WalletProviders>
   );

@@ -16,16 +16,14 @@ export function CouponCode({ code }: { code: string }) {
   }
 
   return (
-    <div className="mt-3 flex items-center gap-2 rounded-lg bg-slate-100 p-2">
+    <div className="bg-surface-muted mt-3 flex items-center gap-2 rounded-lg p-2">
       <span className="sr-only">Code</span>
-      <code className="flex-1 font-mono text-lg font-semibold tracking-wider break-all text-slate-950">
-        {code}
-      </code>
+      <code className="text-ink flex-1 font-mono text-lg font-semibold tracking-wider break-all">{code}</code>
       <button
         type="button"
         onClick={() => void copy()}
         aria-label={`Copy code ${code}`}
-        className="focus-visible:outline-brand min-h-11 min-w-11 rounded-lg border border-slate-400 bg-white px-3 font-semibold text-slate-900 hover:bg-slate-50 focus-visible:outline-3"
+        className="focus-visible:outline-brand-ink border-line-strong bg-surface text-ink hover:bg-page min-h-11 min-w-11 rounded-lg border px-3 font-semibold focus-visible:outline-3"
       >
         {copied ? "Copied" : "Copy"}
       </button>

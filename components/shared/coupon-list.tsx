@@ -33,7 +33,7 @@ export function CouponList({
     startTransition(() => setInteractive(true));
   }, []);
   const rendered = interactive ? shown : Math.min(shown, FIRST_PAINT_CARDS);
-  if (coupons.length === 0) return <p className="py-8 text-center text-slate-700">{emptyText}</p>;
+  if (coupons.length === 0) return <p className="text-ink-muted py-8 text-center">{emptyText}</p>;
   const remaining = Math.max(coupons.length, total) - shown;
   // The next page is not here yet: the rest of a big wallet is still on its way.
   const waiting = shown >= coupons.length;
@@ -52,7 +52,7 @@ export function CouponList({
           type="button"
           disabled={waiting}
           onClick={() => setShown((n) => n + PAGE_SIZE)}
-          className="focus-visible:outline-brand mt-4 min-h-12 w-full rounded-lg border border-slate-300 bg-white font-semibold hover:bg-slate-100 focus-visible:outline-3 disabled:text-slate-700"
+          className="focus-visible:outline-brand-ink border-line bg-surface hover:bg-surface-muted disabled:text-ink-muted mt-4 min-h-12 w-full rounded-lg border font-semibold focus-visible:outline-3"
         >
           {waiting ? "Loading more coupons…" : `Show more coupons (${remaining} more)`}
         </button>

@@ -10,11 +10,11 @@ export function CouponTerms({ series }: { series: SeriesSummary }) {
   );
   if (texts.length === 0) return null;
   return (
-    <details className="group mt-3 rounded-lg border border-slate-200">
-      <summary className="focus-visible:outline-brand flex min-h-11 cursor-pointer items-center px-3 font-semibold text-slate-900 focus-visible:outline-3">
+    <details className="group border-line-soft mt-3 rounded-lg border">
+      <summary className="focus-visible:outline-brand-ink text-ink flex min-h-11 cursor-pointer items-center px-3 font-semibold focus-visible:outline-3">
         Terms and conditions
       </summary>
-      <div className="space-y-3 px-3 pb-3 text-slate-800">
+      <div className="text-ink-soft space-y-3 px-3 pb-3">
         {texts.map((text) => (
           <p key={text} className="break-words whitespace-pre-line">
             {text}

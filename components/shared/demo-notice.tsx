@@ -6,7 +6,7 @@ export function DemoNotice({ headingId, children }: { headingId: string; childre
   return (
     <aside
       aria-labelledby={headingId}
-      className="rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 p-4 text-amber-950"
+      className="border-warn-line bg-warn-soft text-warn rounded-lg border-2 border-dashed p-4"
     >
       <h2 id={headingId} className="text-lg font-bold">
         Demo mode

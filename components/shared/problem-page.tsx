@@ -18,7 +18,7 @@ export function ProblemPage({
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-10">
       <h1 className="text-2xl font-bold">{title}</h1>
-      <div role={onRetry ? "alert" : undefined} className="text-lg text-slate-800">
+      <div role={onRetry ? "alert" : undefined} className="text-ink-soft text-lg">
         {children}
       </div>
       <div className="flex flex-wrap gap-3">
@@ -33,7 +33,7 @@ export function ProblemPage({
         )}
         <a
           href={home.href}
-          className="flex min-h-12 items-center rounded-lg border border-slate-400 px-5 text-lg font-semibold text-slate-900"
+          className="border-line-strong text-ink flex min-h-12 items-center rounded-lg border px-5 text-lg font-semibold"
         >
           {home.label}
         </a>

@@ -10,8 +10,8 @@ export function RedemptionHistory({
 }) {
   return (
     <section className="mt-3" aria-label="Where it was used">
-      <h3 className="font-semibold text-slate-900">Used</h3>
-      <ul className="mt-1 space-y-1 text-slate-800">
+      <h3 className="text-ink font-semibold">Used</h3>
+      <ul className="text-ink-soft mt-1 space-y-1">
         {redemptions.map((redemption, index) => {
           const place = redemption.store ?? redemption.till;
           return (

@@ -16,7 +16,7 @@ export function ShowAtTillButton({ coupon, valueText }: { coupon: Coupon; valueT
         type="button"
         onClick={() => setOpen(true)}
         aria-label={`Show at till: ${coupon.title}`}
-        className="bg-brand hover:bg-brand-dark focus-visible:outline-brand mt-3 min-h-12 w-full rounded-lg px-4 text-lg font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
+        className="bg-brand hover:bg-brand-dark focus-visible:outline-brand-ink mt-3 min-h-12 w-full rounded-lg px-4 text-lg font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
       >
         Show at till
       </button>

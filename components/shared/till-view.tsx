@@ -7,7 +7,8 @@ import { Code128Barcode, QrCode } from "./barcodes";
 
 /**
  * Full screen, black on white with a quiet zone, code printed large in groups for reading aloud when the
- * scanner fails, and the screen kept awake while it is shown (what fails most at tills).
+ * scanner fails, and the screen kept awake while it is shown (what fails most at tills). Plain white and
+ * black, never the theme's colours: a barcode on a dark background does not scan.
  */
 export function TillView({
   coupon,
@@ -39,7 +40,7 @@ export function TillView({
       ref={dialogRef}
       onClose={onClose}
       aria-labelledby="till-title"
-      className="m-0 h-dvh max-h-none w-screen max-w-none bg-white p-0 text-black backdrop:bg-black"
+      className="m-0 h-dvh max-h-none w-screen max-w-none bg-white p-0 text-black scheme-light backdrop:bg-black"
     >
       <div className="mx-auto flex min-h-full max-w-xl flex-col items-center gap-5 px-4 py-6">
         <div className="flex w-full items-start justify-between gap-3">
@@ -52,7 +53,7 @@ export function TillView({
           <button
             type="button"
             onClick={onClose}
-            className="focus-visible:outline-brand min-h-12 min-w-12 rounded-lg border-2 border-black px-4 text-lg font-semibold focus-visible:outline-3"
+            className="min-h-12 min-w-12 rounded-lg border-2 border-black px-4 text-lg font-semibold focus-visible:outline-3 focus-visible:outline-black"
           >
             Close
           </button>

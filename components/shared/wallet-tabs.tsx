@@ -42,9 +42,9 @@ export const WalletTabs = memo(function WalletTabs({
 
   if (coupons.length === 0 && !restPending) {
     return (
-      <section className="mt-10 rounded-xl bg-white p-6 text-center shadow-sm">
+      <section className="bg-surface mt-10 rounded-xl p-6 text-center shadow-sm">
         <h2 className="text-xl font-semibold">No coupons yet</h2>
-        <p className="mt-2 text-slate-700">
+        <p className="text-ink-muted mt-2">
           When the brand sends you a coupon, it will appear here, ready for the till.
         </p>
       </section>
@@ -70,12 +70,12 @@ export const WalletTabs = memo(function WalletTabs({
         placeholder="Search by code or name"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        className="focus-visible:outline-brand min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-base focus-visible:outline-3"
+        className="focus-visible:outline-brand-ink border-line-strong bg-surface min-h-12 w-full rounded-lg border px-3 text-base focus-visible:outline-3"
       />
       <div
         role="tablist"
         aria-label="Coupons by status"
-        className="mt-3 grid grid-cols-3 gap-1 rounded-lg bg-slate-200 p-1"
+        className="bg-surface-strong mt-3 grid grid-cols-3 gap-1 rounded-lg p-1"
       >
         {TABS.map(({ id, label }, index) => (
           <button
@@ -88,10 +88,10 @@ export const WalletTabs = memo(function WalletTabs({
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
             onKeyDown={(event) => onTabKey(event, index)}
-            className={`focus-visible:outline-brand min-h-11 rounded-md px-2 text-base font-semibold focus-visible:outline-3 ${
+            className={`focus-visible:outline-brand-ink min-h-11 rounded-md px-2 text-base font-semibold focus-visible:outline-3 ${
               tab === id
-                ? "bg-white text-slate-950 underline decoration-2 underline-offset-4 shadow-sm"
-                : "text-slate-700"
+                ? "bg-surface text-ink underline decoration-2 underline-offset-4 shadow-sm"
+                : "text-ink-muted"
             }`}
           >
             {label} <span className="tabular-nums">({countsKnown ? counts[id] : "…"})</span>

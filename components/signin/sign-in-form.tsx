@@ -10,9 +10,9 @@ import { signInErrorMessage } from "./sign-in-messages";
 type Step = "number" | "code";
 
 const inputClass =
-  "min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 text-lg text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-brand";
+  "min-h-12 w-full rounded-lg border border-line-strong bg-surface px-3 text-lg text-ink focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-brand-ink";
 const buttonClass =
-  "min-h-12 w-full rounded-lg bg-brand px-4 text-lg font-semibold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-60";
+  "min-h-12 w-full rounded-lg bg-brand px-4 text-lg font-semibold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-ink disabled:opacity-60";
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
@@ -96,7 +96,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
           }}
           className={inputClass}
         />
-        <p id={hintId} className="text-sm text-slate-600">
+        <p id={hintId} className="text-ink-muted text-sm">
           With country code, e.g. 91 98765 43210. You can also use your e-mail.
         </p>
         {step === "number" && (
@@ -132,7 +132,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
             type="button"
             onClick={(event) => void sendCode(event)}
             disabled={busy}
-            className="text-brand min-h-11 self-start rounded px-2 text-base font-semibold underline underline-offset-4"
+            className="text-brand-ink min-h-11 self-start rounded px-2 text-base font-semibold underline underline-offset-4"
           >
             Send a new code
           </button>
@@ -141,7 +141,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       <p
         id={messageId}
         role={message?.tone === "error" ? "alert" : "status"}
-        className={message?.tone === "error" ? "font-medium text-red-800" : "text-slate-700"}
+        className={message?.tone === "error" ? "text-bad font-medium" : "text-ink-muted"}
       >
         {message?.text}
       </p>

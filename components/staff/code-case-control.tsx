@@ -22,7 +22,7 @@ export function CodeCaseControl({
       {OPTIONS.map((option) => (
         <label
           key={option.value}
-          className="has-checked:border-brand has-focus-visible:outline-brand flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border border-slate-400 bg-white px-4 text-lg has-checked:bg-blue-50 has-focus-visible:outline-3"
+          className="has-checked:border-brand-ink has-focus-visible:outline-brand-ink border-line-strong bg-surface has-checked:bg-brand-tint flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border px-4 text-lg has-focus-visible:outline-3"
         >
           <input
             type="radio"
@@ -30,7 +30,7 @@ export function CodeCaseControl({
             value={option.value}
             checked={value === option.value}
             onChange={() => onChange(option.value)}
-            className="accent-brand size-5"
+            className="accent-brand-ink size-5"
           />
           {option.label}
         </label>

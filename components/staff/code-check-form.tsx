@@ -67,10 +67,10 @@ export function CodeCheckForm({ customerId, onCheck }: Props) {
         onKeyDown={onKeyDown}
         className={`${inputClass} py-2 font-mono text-2xl tracking-wider`}
       />
-      <p id="codes-hint" className="text-sm text-slate-700">
+      <p id="codes-hint" className="text-ink-muted text-sm">
         One or more codes, separated by spaces, commas or new lines (up to 20).
       </p>
-      <p id="codes-error" role="alert" className="font-medium text-red-800 empty:hidden">
+      <p id="codes-error" role="alert" className="text-bad font-medium empty:hidden">
         {error}
       </p>
       <CodeCaseControl value={codeCase} onChange={setCodeCase} />
@@ -80,7 +80,7 @@ export function CodeCheckForm({ customerId, onCheck }: Props) {
             type="checkbox"
             checked={onlyCustomer}
             onChange={(event) => setOnlyCustomer(event.target.checked)}
-            className="accent-brand size-6"
+            className="accent-brand-ink size-6"
           />
           Only this customer&apos;s coupons
         </label>

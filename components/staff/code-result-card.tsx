@@ -7,12 +7,12 @@ import { RedeemPanel } from "./redeem-panel";
 
 // Words first, colour and icon as backup: staff read the verdict at a glance, whatever their colour vision.
 const BADGE: Record<VerdictKind, { className: string; icon: string }> = {
-  valid: { className: "border-green-700 bg-green-100 text-green-900", icon: "✓" },
-  not_yet_valid: { className: "border-sky-700 bg-sky-100 text-sky-950", icon: "◷" },
-  redeemed: { className: "border-slate-600 bg-slate-200 text-slate-900", icon: "●" },
-  uses_unknown: { className: "border-amber-700 bg-amber-100 text-amber-950", icon: "?" },
-  expired: { className: "border-red-700 bg-red-100 text-red-900", icon: "✕" },
-  unknown: { className: "border-amber-700 bg-amber-100 text-amber-950", icon: "?" },
+  valid: { className: "border-good-line bg-good-soft text-good", icon: "✓" },
+  not_yet_valid: { className: "border-info-line bg-info-soft text-info", icon: "◷" },
+  redeemed: { className: "border-line-strong bg-surface-strong text-ink", icon: "●" },
+  uses_unknown: { className: "border-warn-line bg-warn-soft text-warn", icon: "?" },
+  expired: { className: "border-bad-line bg-bad-soft text-bad", icon: "✕" },
+  unknown: { className: "border-warn-line bg-warn-soft text-warn", icon: "?" },
 };
 
 function when(iso: string | null, display: DisplaySettings): string {
@@ -35,7 +35,7 @@ function usesText({ facts, factsMissing }: CodeResult): string {
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div className="contents">
-      <dt className="text-slate-700">{term}</dt>
+      <dt className="text-ink-muted">{term}</dt>
       <dd className="break-words">{children}</dd>
     </div>
   );
@@ -60,7 +60,7 @@ function FoundDetails({
   return (
     <>
       {needsPin && (
-        <p className="mt-2 rounded-lg border-2 border-sky-700 bg-sky-50 p-2 text-lg font-semibold text-sky-950">
+        <p className="border-info-line bg-info-soft text-info mt-2 rounded-lg border-2 p-2 text-lg font-semibold">
           The till will ask for the customer&apos;s validation code.
         </p>
       )}
@@ -125,7 +125,7 @@ export function CodeResultCard({
   const badge = BADGE[verdict];
   const titleId = `code-result-${check.code}`;
   return (
-    <article aria-labelledby={titleId} className="rounded-xl border border-slate-300 bg-white p-4">
+    <article aria-labelledby={titleId} className="border-line bg-surface rounded-xl border p-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h3 id={titleId} className="font-mono text-3xl font-bold tracking-wider break-all">
           {check.code}
@@ -140,7 +140,7 @@ export function CodeResultCard({
       {check.kind === "unknown" ? (
         <p className="mt-2 text-lg">
           Capillary says: {check.message}
-          {check.statusCode ? <span className="text-slate-700"> (code {check.statusCode})</span> : null}
+          {check.statusCode ? <span className="text-ink-muted"> (code {check.statusCode})</span> : null}
         </p>
       ) : (
         <FoundDetails result={result} check={check} display={display} />

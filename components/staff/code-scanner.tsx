@@ -63,7 +63,7 @@ export function CodeScanner({ onCode, onClose }: { onCode: (code: string) => voi
       ref={dialogRef}
       onClose={onClose}
       aria-labelledby="scanner-title"
-      className="m-auto w-[min(40rem,95vw)] rounded-xl bg-white p-4 backdrop:bg-black/70"
+      className="bg-surface text-ink m-auto w-[min(40rem,95vw)] rounded-xl p-4 backdrop:bg-black/70"
     >
       <div className="flex items-center justify-between gap-3">
         <h2 id="scanner-title" className="text-xl font-bold">
@@ -74,7 +74,7 @@ export function CodeScanner({ onCode, onClose }: { onCode: (code: string) => voi
         </button>
       </div>
       {problem ? (
-        <p role="alert" className="mt-4 text-lg text-slate-900">
+        <p role="alert" className="text-ink mt-4 text-lg">
           {problem}
         </p>
       ) : (
@@ -86,7 +86,7 @@ export function CodeScanner({ onCode, onClose }: { onCode: (code: string) => voi
             className="mt-4 aspect-video w-full rounded-lg bg-black"
             aria-label="Camera view"
           />
-          <p role="status" className="mt-2 text-lg text-slate-800">
+          <p role="status" className="text-ink-soft mt-2 text-lg">
             Hold the barcode or QR code inside the frame.
           </p>
         </>

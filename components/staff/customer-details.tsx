@@ -14,18 +14,18 @@ const REVEALABLE = new Set<string>(["mobile", "email", "externalId", "cardnumber
 export function CustomerDetails({ customer }: { customer: ScreenCustomer }) {
   const name = [customer.firstName, customer.lastName].filter(Boolean).join(" ");
   return (
-    <section aria-labelledby="customer-name" className="rounded-xl border border-slate-300 bg-white p-4">
+    <section aria-labelledby="customer-name" className="border-line bg-surface rounded-xl border p-4">
       <h2 id="customer-name" className="text-2xl font-bold break-words">
         {name || "No name on record"}
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-1 text-lg">
-        <dt className="text-slate-700">Customer id</dt>
+        <dt className="text-ink-muted">Customer id</dt>
         <dd className="font-mono">{customer.id}</dd>
         {customer.identifiers.map(({ type, shown }) => {
           const label = TYPE_LABELS[type] ?? type;
           return (
             <div key={`${type}:${shown}`} className="contents">
-              <dt className="text-slate-700">{label}</dt>
+              <dt className="text-ink-muted">{label}</dt>
               <dd>
                 {REVEALABLE.has(type) ? (
                   <Revealable

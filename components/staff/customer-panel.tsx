@@ -19,8 +19,8 @@ interface Props {
 function maskedCodes(customerId: string): CodeDisplay {
   return {
     renderCode: (coupon) => (
-      <p className="mt-3 flex flex-wrap items-center gap-2 rounded-lg bg-slate-100 p-2 text-lg">
-        <span className="text-slate-700">Code</span>
+      <p className="bg-surface-muted mt-3 flex flex-wrap items-center gap-2 rounded-lg p-2 text-lg">
+        <span className="text-ink-muted">Code</span>
         <Revealable
           shown={coupon.code}
           label="code"

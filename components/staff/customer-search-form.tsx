@@ -69,10 +69,10 @@ export function CustomerSearchForm({ onSearch }: { onSearch: (search: CustomerSe
           Find
         </button>
       </div>
-      <p id="customer-hint" className="text-sm text-slate-700">
+      <p id="customer-hint" className="text-ink-muted text-sm">
         Mobile, e-mail, card number, external id or Capillary customer id.
       </p>
-      <p id="customer-error" role="alert" className="font-medium text-red-800 empty:hidden">
+      <p id="customer-error" role="alert" className="text-bad font-medium empty:hidden">
         {error}
       </p>
     </form>

@@ -8,13 +8,16 @@ import { inputClass, primaryButton, secondaryButton } from "./styles";
 
 interface Props {
   staffUser: string;
+  /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
+  brand: React.ReactNode;
+  schemeSwitch: React.ReactNode;
   /** OIDC staff have no password here: their PIN, or signing in again. */
   passwordless: boolean;
   onUnlocked: () => void;
 }
 
 /** Covers the whole console: nothing of the last customer shows, and only the same person opens it again. */
-export function LockScreen({ staffUser, passwordless, onUnlocked }: Props) {
+export function LockScreen({ staffUser, brand, schemeSwitch, passwordless, onUnlocked }: Props) {
   const id = useId();
   const [usePin, setUsePin] = useState(passwordless);
   const [secret, setSecret] = useState("");
@@ -38,8 +41,14 @@ export function LockScreen({ staffUser, passwordless, onUnlocked }: Props) {
 
   return (
     <main className="mx-auto flex max-w-md flex-col gap-4 px-6 py-12">
-      <h1 className="text-3xl font-bold">Console locked</h1>
-      <p className="text-lg text-slate-700">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          {brand}
+          <h1 className="text-3xl font-bold">Console locked</h1>
+        </div>
+        {schemeSwitch}
+      </div>
+      <p className="text-ink-muted text-lg">
         Locked for {staffUser} after a while without use. Only they can open it again.
       </p>
       <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
@@ -60,7 +69,7 @@ export function LockScreen({ staffUser, passwordless, onUnlocked }: Props) {
           Unlock
         </button>
         {problem && (
-          <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 text-lg text-red-900">
+          <p role="alert" className="border-bad-line bg-bad-soft text-bad rounded-lg border p-3 text-lg">
             {problem}
           </p>
         )}

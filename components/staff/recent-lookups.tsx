@@ -27,14 +27,14 @@ export function RecentLookups({
   if (items.length === 0) return null;
   return (
     <nav aria-label="Recent lookups" className="flex flex-wrap items-center gap-2">
-      <h2 className="text-base font-semibold text-slate-700">Recent:</h2>
+      <h2 className="text-ink-muted text-base font-semibold">Recent:</h2>
       <ul className="flex flex-wrap gap-2">
         {items.map((item) => (
           <li key={`${item.kind}:${item.label}`}>
             <button
               type="button"
               onClick={() => onPick(item)}
-              className="focus-visible:outline-brand min-h-12 rounded-full border border-slate-400 bg-white px-4 text-base font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-3"
+              className="focus-visible:outline-brand-ink border-line-strong bg-surface text-ink hover:bg-surface-muted min-h-12 rounded-full border px-4 text-base font-medium focus-visible:outline-3"
             >
               <span className="sr-only">{item.kind === "customer" ? "Customer " : "Codes "}</span>
               {item.label}

@@ -54,14 +54,14 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
   const open = receipts.filter((r) => r.undoneAt === null && r.undoUntil && Date.parse(r.undoUntil) > now);
   if (open.length === 0 && !message) return null;
   return (
-    <section aria-labelledby="recent-redemptions" className="rounded-xl border border-slate-300 bg-white p-4">
+    <section aria-labelledby="recent-redemptions" className="border-line bg-surface rounded-xl border p-4">
       <h2 id="recent-redemptions" className="text-xl font-bold">
         Recent redemptions
       </h2>
       {message && (
         <p
           role={message.tone === "ok" ? "status" : "alert"}
-          className={`mt-2 rounded-lg p-3 text-lg ${message.tone === "ok" ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}
+          className={`mt-2 rounded-lg p-3 text-lg ${message.tone === "ok" ? "bg-good-soft text-good" : "bg-bad-soft text-bad"}`}
         >
           {message.text}
         </p>
@@ -70,7 +70,7 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
         {open.map((receipt) => (
           <li
             key={receipt.ref}
-            className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-50 p-3"
+            className="bg-page flex flex-wrap items-center justify-between gap-3 rounded-lg p-3"
           >
             <span className="text-lg">
               <span className="font-mono" dir="ltr">

@@ -69,7 +69,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
   return (
     <form
       onSubmit={(event) => void submit(event)}
-      className="mt-3 flex flex-col gap-3 border-t border-slate-200 pt-3"
+      className="border-line-soft mt-3 flex flex-col gap-3 border-t pt-3"
     >
       <h4 className="text-xl font-bold">Redeem against a bill</h4>
       <div className="grid gap-3 sm:grid-cols-2">
@@ -104,7 +104,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
       {problem && (
         <p
           role="alert"
-          className="rounded-lg border border-red-700 bg-red-50 p-3 text-lg font-medium text-red-900"
+          className="border-bad-line bg-bad-soft text-bad rounded-lg border p-3 text-lg font-medium"
         >
           {problem}
         </p>
@@ -120,7 +120,7 @@ function RedeemResult({ answer }: { answer: RedeemAnswer }) {
       return (
         <p
           role="status"
-          className="rounded-lg border-2 border-green-700 bg-green-50 p-3 text-lg font-semibold text-green-900"
+          className="border-good-line bg-good-soft text-good rounded-lg border-2 p-3 text-lg font-semibold"
         >
           <span aria-hidden="true">✓ </span>Redeemed on bill {answer.receipt.billNumber}.
           {answer.receipt.undoUntil && " It can be undone from Recent redemptions for a while."}
@@ -128,7 +128,7 @@ function RedeemResult({ answer }: { answer: RedeemAnswer }) {
       );
     case "refused":
       return (
-        <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 text-lg text-red-900">
+        <div role="alert" className="border-bad-line bg-bad-soft text-bad rounded-lg border-2 p-3 text-lg">
           <p className="font-semibold">
             <span aria-hidden="true">✕ </span>Not redeemed: {answer.refusal.words}
           </p>
@@ -143,16 +143,13 @@ function RedeemResult({ answer }: { answer: RedeemAnswer }) {
       );
     case "in_progress":
       return (
-        <p role="status" className="rounded-lg bg-slate-100 p-3 text-lg">
+        <p role="status" className="bg-surface-muted rounded-lg p-3 text-lg">
           This redemption is still being processed. Check the code again in a moment.
         </p>
       );
     default:
       return (
-        <p
-          role="alert"
-          className="rounded-lg border-2 border-amber-700 bg-amber-50 p-3 text-lg text-amber-950"
-        >
+        <p role="alert" className="border-warn-line bg-warn-soft text-warn rounded-lg border-2 p-3 text-lg">
           {answer.message}
         </p>
       );

@@ -47,7 +47,7 @@ export function Revealable({ shown, label, request }: Props) {
         <button
           type="button"
           onClick={() => setRevealed(null)}
-          className="focus-visible:outline-brand min-h-12 rounded-lg border border-slate-400 bg-white px-3 text-base font-semibold focus-visible:outline-3"
+          className="focus-visible:outline-brand-ink border-line-strong bg-surface min-h-12 rounded-lg border px-3 text-base font-semibold focus-visible:outline-3"
         >
           Hide {label}
         </button>
@@ -56,13 +56,13 @@ export function Revealable({ shown, label, request }: Props) {
           type="button"
           onClick={() => void reveal()}
           disabled={busy}
-          className="focus-visible:outline-brand min-h-12 rounded-lg border border-slate-400 bg-white px-3 text-base font-semibold focus-visible:outline-3 disabled:opacity-60"
+          className="focus-visible:outline-brand-ink border-line-strong bg-surface min-h-12 rounded-lg border px-3 text-base font-semibold focus-visible:outline-3 disabled:opacity-60"
         >
           Reveal {label}
         </button>
       )}
       {error && (
-        <span role="alert" className="text-red-900">
+        <span role="alert" className="text-bad">
           {error}
         </span>
       )}

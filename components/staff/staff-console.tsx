@@ -39,6 +39,9 @@ export interface ConsoleSettings {
 interface Props {
   staffUser: string;
   staffRole: StaffRole;
+  /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
+  brand: React.ReactNode;
+  schemeSwitch: React.ReactNode;
   passwordless: boolean;
   settings: ConsoleSettings;
   till: TillOption | null;
@@ -56,6 +59,8 @@ function seconds(ms: number): string {
 export function StaffConsole({
   staffUser,
   staffRole,
+  brand,
+  schemeSwitch,
   passwordless,
   settings,
   till: initialTill,
@@ -156,6 +161,8 @@ export function StaffConsole({
     return (
       <LockScreen
         staffUser={staffUser}
+        brand={brand}
+        schemeSwitch={schemeSwitch}
         passwordless={passwordless}
         onUnlocked={() => {
           lastPresence.current = Date.now();
@@ -170,6 +177,8 @@ export function StaffConsole({
       <StaffHeader
         staffUser={staffUser}
         staffRole={staffRole}
+        brand={brand}
+        schemeSwitch={schemeSwitch}
         tills={settings.tills}
         till={till}
         onTillChange={setTill}
@@ -180,7 +189,7 @@ export function StaffConsole({
         onLock={lockNow}
       />
       {notice && (
-        <p role="status" className="rounded-lg bg-slate-100 p-3 text-lg">
+        <p role="status" className="bg-surface-muted rounded-lg p-3 text-lg">
           {notice}
         </p>
       )}

@@ -15,6 +15,9 @@ export interface TillOption {
 interface Props {
   staffUser: string;
   staffRole: StaffRole;
+  /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
+  brand: React.ReactNode;
+  schemeSwitch: React.ReactNode;
   /** Per-tablet attribution: the tills to pick from and the current one (null: not set yet). */
   tills: TillOption[] | null;
   till: TillOption | null;
@@ -26,6 +29,8 @@ interface Props {
 export function StaffHeader({
   staffUser,
   staffRole,
+  brand,
+  schemeSwitch,
   tills,
   till,
   onTillChange,
@@ -37,12 +42,14 @@ export function StaffHeader({
     <header className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
+          {brand}
           <h1 className="text-3xl font-bold">Staff console</h1>
-          <p className="text-slate-700">
+          <p className="text-ink-muted">
             Signed in as {staffUser} ({ROLE_LABELS[staffRole]}){till ? ` · ${till.label}` : ""}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          {schemeSwitch}
           <button type="button" onClick={onNewCustomer} className={secondaryButton}>
             New customer
           </button>
@@ -109,7 +116,7 @@ function TillPicker({
         ))}
       </select>
       {problem && (
-        <span role="alert" className="text-red-900">
+        <span role="alert" className="text-bad">
           {problem}
         </span>
       )}

@@ -69,7 +69,7 @@ export function StaffSignInForm() {
       >
         Sign in
       </button>
-      <p role="alert" className="min-h-6 font-medium text-red-800">
+      <p role="alert" className="text-bad min-h-6 font-medium">
         {error}
       </p>
     </form>

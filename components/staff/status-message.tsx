@@ -1,9 +1,9 @@
 const TONES = {
-  busy: { role: "status", className: "text-slate-700" },
-  info: { role: "status", className: "rounded-lg bg-slate-100 p-3 text-slate-900" },
+  busy: { role: "status", className: "text-ink-muted" },
+  info: { role: "status", className: "rounded-lg bg-surface-muted p-3 text-ink" },
   error: {
     role: "alert",
-    className: "rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900",
+    className: "rounded-lg border border-bad-line bg-bad-soft p-3 font-medium text-bad",
   },
 } as const;
 

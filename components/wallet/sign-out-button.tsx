@@ -14,7 +14,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => void onSignOut()}
-      className="focus-visible:outline-brand min-h-11 rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-800 hover:bg-slate-100 focus-visible:outline-3"
+      className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted min-h-11 rounded-lg border px-4 font-semibold focus-visible:outline-3"
     >
       Sign out
     </button>

@@ -16,11 +16,16 @@ export function WalletScreen({
   display: serverDisplay,
   renderedAt,
   formatted,
+  brand,
+  schemeSwitch,
 }: {
   display: DisplaySettings;
   renderedAt: number;
   /** The first paint's formatted texts, by call (firstPaintFormatting): hydration builds no formatter. */
   formatted: Record<string, unknown>;
+  /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
+  brand: React.ReactNode;
+  schemeSwitch: React.ReactNode;
 }) {
   // Before any card renders: the cards are this component's children.
   useState(() => seedFormatting(formatted));
@@ -40,14 +45,18 @@ export function WalletScreen({
 
   return (
     <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
-      <header className="flex items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          {brand}
+          <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
+        </div>
         <div className="flex flex-wrap items-center gap-2">
+          {schemeSwitch}
           {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a
             href="/wallet/activity"
-            className="focus-visible:outline-brand flex min-h-11 items-center rounded-lg px-2 font-semibold text-slate-800 underline underline-offset-4 focus-visible:outline-3"
+            className="focus-visible:outline-brand-ink text-ink-soft flex min-h-11 items-center rounded-lg px-2 font-semibold underline underline-offset-4 focus-visible:outline-3"
           >
             Who looked
           </a>

@@ -34,7 +34,7 @@ export function WalletStatusBanner({
 }: Props) {
   if (offline) {
     return (
-      <p role="status" className="mt-4 rounded-lg border border-slate-500 bg-slate-100 p-3 text-slate-900">
+      <p role="status" className="border-line-strong bg-surface-muted text-ink mt-4 rounded-lg border p-3">
         <strong>You&apos;re offline.</strong>{" "}
         {fetchedAt
           ? `Showing the coupons saved on this device, as of ${asOf(fetchedAt, display)}. Codes and barcodes still work at the till.`
@@ -74,15 +74,15 @@ export function WalletStatusBanner({
     );
   }
   return (
-    <p className="mt-1 text-sm text-slate-600" aria-live="polite">
+    <p className="text-ink-muted mt-1 text-sm" aria-live="polite">
       {refreshing ? "Updating…" : fetchedAt ? `Updated at ${formatTimeOfDay(fetchedAt, display)}` : ""}
     </p>
   );
 }
 
 const TONES = {
-  calm: { box: "border-slate-400 bg-slate-50 text-slate-900", button: "bg-slate-800" },
-  warning: { box: "border-amber-500 bg-amber-50 text-amber-950", button: "bg-amber-900" },
+  calm: { box: "border-line-strong bg-page text-ink", button: "bg-slate-800" },
+  warning: { box: "border-warn-line bg-warn-soft text-warn", button: "bg-amber-900" },
 } as const;
 
 function RetryBanner({

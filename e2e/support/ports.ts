@@ -13,6 +13,8 @@ export function workerPorts(parallelIndex: number) {
 
 /** For a server that must refuse to start (startup-config.spec.ts): never one a worker uses. */
 export const E2E_SPARE_PORT = APP_BASE + 99;
+/** For the branded server startup-config.spec.ts starts beside it (its tests may run at once). */
+export const E2E_BRANDED_PORT = APP_BASE + 98;
 
 /** The suite's session secret, so tests can mint expired and wrongly signed sessions to throw at the app. */
 export const E2E_SESSION_SECRET = "e2e-only-session-secret-never-used-in-production";

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getStaffUser } from "@/lib/server/auth/session";
 import { staffSignInMethods } from "@/lib/server/auth/staff-providers";
 import { getEnv } from "@/lib/server/env";
+import { BrandMark } from "@/components/shared/brand-mark";
 import { DemoNotice } from "@/components/shared/demo-notice";
 import { StaffOidcButton } from "@/components/staff/staff-oidc-button";
 import { StaffSignInForm } from "@/components/staff/staff-sign-in-form";
@@ -13,23 +14,26 @@ export const dynamic = "force-dynamic";
 export default async function StaffSignInPage({ searchParams }: PageProps<"/staff/signin">) {
   if (await getStaffUser()) redirect("/staff");
   const expired = (await searchParams).reason === "expired";
-  const { staff, runtime } = getEnv();
+  const { staff, runtime, brand } = getEnv();
   const methods = staffSignInMethods(staff);
 
   return (
     <main className="mx-auto flex max-w-lg flex-col gap-6 px-6 py-12">
-      <h1 className="text-3xl font-bold">Staff sign-in</h1>
+      <div>
+        <BrandMark name={brand.name} logo={brand.logo?.src} />
+        <h1 className="text-3xl font-bold">Staff sign-in</h1>
+      </div>
       {expired && (
-        <p role="status" className="rounded-lg bg-amber-100 p-3 text-amber-950">
+        <p role="status" className="bg-warn-soft text-warn rounded-lg p-3">
           Your staff session has ended. Sign in again.
         </p>
       )}
-      <p className="text-lg text-slate-700">For store staff at the counter. Sessions end after 8 hours.</p>
+      <p className="text-ink-muted text-lg">For store staff at the counter. Sessions end after 8 hours.</p>
       {methods.oidc && <StaffOidcButton name={staff.oidcName} />}
-      {methods.oidc && methods.local && <p className="text-center text-slate-700">or with a store account</p>}
+      {methods.oidc && methods.local && <p className="text-ink-muted text-center">or with a store account</p>}
       {methods.local && <StaffSignInForm />}
       {!methods.local && !methods.oidc && (
-        <p role="alert" className="rounded-lg bg-amber-100 p-3 text-amber-950">
+        <p role="alert" className="bg-warn-soft text-warn rounded-lg p-3">
           Staff sign-in isn&apos;t set up. Set STAFF_USERS or the STAFF_OIDC_* settings (see the README).
         </p>
       )}

@@ -3,9 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ACTIVITY_DAYS, readActivity } from "@/lib/server/activity/shopper-activity";
 import { getShopperSession } from "@/lib/server/auth/session";
+import { getColorScheme } from "@/lib/server/color-scheme";
 import { getDisplaySettings } from "@/lib/server/display-settings";
+import { getEnv } from "@/lib/server/env";
 import { formatAbsolute } from "@/lib/shared/coupons";
 import { ACTIVITY_WORDS } from "@/lib/shared/wallet/activity";
+import { BrandMark } from "@/components/shared/brand-mark";
+import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
 
 export const metadata: Metadata = { title: "Who looked at my account" };
 export const dynamic = "force-dynamic";
@@ -14,24 +18,35 @@ export const dynamic = "force-dynamic";
 export default async function ActivityPage() {
   const session = await getShopperSession();
   if (!session) redirect("/signin?callbackUrl=%2Fwallet%2Factivity");
-  const [events, display] = await Promise.all([readActivity(session.customerId), getDisplaySettings()]);
+  const [events, display, scheme] = await Promise.all([
+    readActivity(session.customerId),
+    getDisplaySettings(),
+    getColorScheme(),
+  ]);
+  const { brand } = getEnv();
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-4 px-4 py-6">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold sm:text-3xl">Who looked at my account</h1>
-        <Link
-          href="/wallet"
-          className="focus-visible:outline-brand flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-800 hover:bg-slate-100 focus-visible:outline-3"
-        >
-          Back to my coupons
-        </Link>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <BrandMark name={brand.name} logo={brand.logo?.src} />
+          <h1 className="text-2xl font-bold sm:text-3xl">Who looked at my account</h1>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <ColorSchemeSwitch current={scheme} returnTo="/wallet/activity" />
+          <Link
+            href="/wallet"
+            className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted flex min-h-11 items-center rounded-lg border px-4 font-semibold focus-visible:outline-3"
+          >
+            Back to my coupons
+          </Link>
+        </div>
       </header>
-      <p className="text-slate-700">
+      <p className="text-ink-muted">
         Every time store staff looked up your account, checked one of your coupon codes, or redeemed or undid
         a redemption in the last {ACTIVITY_DAYS} days.
       </p>
       {events.length === 0 ? (
-        <p className="rounded-xl bg-white p-6 text-center shadow-sm">
+        <p className="bg-surface rounded-xl p-6 text-center shadow-sm">
           Nobody has looked at your account lately.
         </p>
       ) : (
@@ -39,7 +54,7 @@ export default async function ActivityPage() {
           {events.map((event) => (
             <li
               key={`${event.at}:${event.kind}:${event.code ?? ""}`}
-              className="rounded-xl bg-white p-4 shadow-sm"
+              className="bg-surface rounded-xl p-4 shadow-sm"
             >
               <p className="font-semibold">
                 {ACTIVITY_WORDS[event.kind]}
@@ -50,7 +65,7 @@ export default async function ActivityPage() {
                   </>
                 )}
               </p>
-              <p className="text-slate-700">
+              <p className="text-ink-muted">
                 <time dateTime={event.at}>{formatAbsolute(Date.parse(event.at), display).text}</time>
                 {event.place ? ` · ${event.place}` : " · at a store"}
               </p>

@@ -209,3 +209,92 @@ describe("configuration refused at start, one variable at a time", () => {
     expect(refusal({ ...valid, TRUSTED_PROXY_HOPS: "9" })).toMatch(/^TRUSTED_PROXY_HOPS must be at most 5/);
   });
 });
+
+describe("the brand", () => {
+  const valid = { ...REST, ...CAPILLARY };
+  const problemsOf = (raw: Record<string, string>) => {
+    try {
+      loadEnv({ ...valid, ...raw });
+      return "accepted";
+    } catch (error) {
+      return (error as ConfigError).problems.join("\n");
+    }
+  };
+
+  it("defaults to Coupon Wallet in today's blue, with no logo", () => {
+    expect(loadEnv(valid).brand).toEqual({
+      name: "Coupon Wallet",
+      shortName: "Coupons",
+      color: "#0b5fff",
+      ink: { light: "#0b5fff", dark: expect.stringMatching(/^#[0-9a-f]{6}$/) },
+      logo: undefined,
+    });
+  });
+
+  it("reads a name, a colour in any CSS syntax as hex, and a logo from public/ or https", () => {
+    const brand = loadEnv({
+      ...valid,
+      WALLET_BRAND_NAME: "  Chai Point  ",
+      WALLET_BRAND_COLOR: "hsl(150 100% 20%)",
+      WALLET_BRAND_LOGO: "icon.svg",
+    }).brand;
+    expect(brand).toMatchObject({ name: "Chai Point", shortName: "Chai Point", color: "#006633" });
+    expect(brand.logo).toMatchObject({ kind: "file", src: "/icon.svg" });
+    expect(loadEnv({ ...valid, WALLET_BRAND_COLOR: "rebeccapurple" }).brand.color).toBe("#663399");
+    expect(loadEnv({ ...valid, WALLET_BRAND_COLOR: "oklch(45% 0.2 260)" }).brand.color).toMatch(
+      /^#[0-9a-f]{6}$/,
+    );
+    expect(loadEnv({ ...valid, WALLET_BRAND_LOGO: "https://cdn.brand.example/logo.png" }).brand.logo).toEqual(
+      {
+        kind: "url",
+        src: "https://cdn.brand.example/logo.png",
+        origin: "https://cdn.brand.example",
+      },
+    );
+    // A long name keeps a short one for the home screen.
+    expect(loadEnv({ ...valid, WALLET_BRAND_NAME: "The Great Indian Coffee Co" }).brand.shortName).toBe(
+      "Coupons",
+    );
+  });
+
+  it("keeps the brand readable in both modes: text and focus rings get a shade that meets AA", () => {
+    const { ink } = loadEnv({ ...valid, WALLET_BRAND_COLOR: "#0066cc" }).brand;
+    // Against slate-100 (the darkest light surface) and slate-800 (the lightest dark one).
+    expect(ink.light).toBe("#0066cc");
+    expect(ink.dark).not.toBe("#0066cc");
+  });
+
+  it("refuses a colour white button text can't be read on, naming the variable and a darker shade", () => {
+    const problem = problemsOf({ WALLET_BRAND_COLOR: "#7fb2ff" });
+    expect(problem).toMatch(
+      /^WALLET_BRAND_COLOR #7fb2ff is too light for white button text \(contrast 2\.1:1/,
+    );
+    const darker = /darker shade (#[0-9a-f]{6})/.exec(problem)?.[1];
+    expect(darker).toBeDefined();
+    // The suggested shade is itself accepted.
+    expect(problemsOf({ WALLET_BRAND_COLOR: darker! })).toBe("accepted");
+    // Just under the line is not rounded up to pass: #ee1300 is 4.44:1.
+    expect(problemsOf({ WALLET_BRAND_COLOR: "#ee1300" })).toMatch(/contrast 4\.4:1/);
+  });
+
+  it("refuses what isn't an opaque colour, a logo outside public/ or off https, and an over-long name", () => {
+    expect(problemsOf({ WALLET_BRAND_COLOR: "bluish" })).toMatch(/^WALLET_BRAND_COLOR must be a CSS colour/);
+    expect(problemsOf({ WALLET_BRAND_COLOR: "rgb(0 0 255 / 50%)" })).toMatch(
+      /^WALLET_BRAND_COLOR must be opaque/,
+    );
+    expect(problemsOf({ WALLET_BRAND_LOGO: "http://cdn.brand.example/logo.png" })).toMatch(
+      /^WALLET_BRAND_LOGO must be a path under public\/ .* or an https URL/,
+    );
+    expect(problemsOf({ WALLET_BRAND_LOGO: "/../package.json" })).toMatch(
+      /^WALLET_BRAND_LOGO must be a plain path/,
+    );
+    expect(problemsOf({ WALLET_BRAND_LOGO: "/logo.png" })).toMatch(/not a file in public\//);
+    expect(problemsOf({ WALLET_BRAND_LOGO: "/manifest.json" })).toMatch(/must be an SVG, PNG/);
+    expect(problemsOf({ WALLET_BRAND_NAME: "x".repeat(61) })).toMatch(
+      /^WALLET_BRAND_NAME must be at most 60/,
+    );
+    expect(problemsOf({ WALLET_BRAND_SHORT_NAME: "Far too long a name" })).toMatch(
+      /^WALLET_BRAND_SHORT_NAME must be at most 12/,
+    );
+  });
+});

@@ -1,7 +1,10 @@
 import "server-only";
 
+import path from "node:path";
+
 import type { CapillaryConfig } from "@/lib/capillary";
 import { readApp, type DisplayEnv, type RuntimeEnv, type SessionEnv } from "./app";
+import { readBrand, type BrandEnv } from "./brand";
 import { readCapillary } from "./capillary";
 import { ConfigError } from "./config-error";
 import type { RawEnv } from "./fields";
@@ -19,6 +22,7 @@ export interface AppEnv {
   capillary: CapillaryConfig;
   session: SessionEnv;
   display: DisplayEnv;
+  brand: BrandEnv;
   staff: StaffEnv;
   store: StoreEnv;
   runtime: RuntimeEnv;
@@ -31,14 +35,15 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const problems: string[] = [];
   const capillary = readCapillary(raw, problems);
   const app = readApp(raw, problems);
+  const brand = readBrand(raw, problems, path.join(process.cwd(), "public"));
   const staff = readStaff(raw, problems);
   const store = readStore(raw, problems);
   const limits = readLimits(raw, problems);
   const till = readTill(raw, problems);
   if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
-  if (!capillary || !app || !staff || !limits || !till || problems.length > 0)
+  if (!capillary || !app || !brand || !staff || !limits || !till || problems.length > 0)
     throw new ConfigError(problems);
-  return { capillary, ...app, staff, store, limits, till };
+  return { capillary, ...app, brand, staff, store, limits, till };
 }
 
 let memo: AppEnv | undefined;
@@ -50,6 +55,7 @@ export function getEnv(): AppEnv {
 }
 
 export { ConfigError } from "./config-error";
+export type { BrandEnv, BrandLogo } from "./brand";
 export type { DisplayEnv, LimitsEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv, TillEnv };
 export type { TillChoice } from "./till";
 export type { BudgetWindow } from "./limits";
