@@ -35,4 +35,27 @@ describe("memory store", () => {
     await expect(limiter.consume("k")).rejects.toMatchObject({ remainingPoints: 0 });
     await expect(limiter.consume("other")).resolves.toMatchObject({ remainingPoints: 1 });
   });
+
+  it("claims a key once until its time to live ends, however full the cache", async () => {
+    const store = createMemoryStore({ maxEntries: 2 });
+    expect(await store.claim("sent:1", 40)).toBe(true);
+    for (const key of ["a", "b", "c"]) await store.set(key, key, 60_000);
+    expect(await store.claim("sent:1", 40)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await store.claim("sent:1", 40)).toBe(true);
+  });
+
+  it("keeps sets apart from the cache: add, remove, list, expire", async () => {
+    const store = createMemoryStore({ maxEntries: 2 });
+    await store.addToSet("subs", "x", 60_000);
+    await store.addToSet("subs", "y", 60_000);
+    await store.addToSet("subs", "x", 60_000);
+    for (const key of ["a", "b", "c"]) await store.set(key, key, 60_000);
+    expect((await store.setMembers("subs")).sort()).toEqual(["x", "y"]);
+    await store.removeFromSet("subs", "x");
+    expect(await store.setMembers("subs")).toEqual(["y"]);
+    await store.addToSet("short", "z", 20);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await store.setMembers("short")).toEqual([]);
+  });
 });

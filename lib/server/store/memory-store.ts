@@ -13,8 +13,12 @@ export interface MemoryStoreOptions {
 /**
  * One process's store: an LRU bounded by count and by size. Values are kept as JSON text, which both
  * bounds memory honestly (a 20,000-coupon wallet weighs what it weighs) and gives the same copy semantics
- * as Redis: a caller can never mutate what another caller reads.
+ * as Redis: a caller can never mutate what another caller reads. Claims and sets live apart from the LRU:
+ * they are small, and what they hold (a reminder already sent, a push subscription) must not be pushed out
+ * by a busy hour of wallet copies; they go when their time to live ends.
  */
+const ttlOf = (ms: number) => Math.max(1, Math.round(ms));
+
 export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueStore {
   const maxSize = options.maxChars ?? 64_000_000;
   const cache = new LRUCache<string, string>({
@@ -24,6 +28,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
     maxEntrySize: Math.floor(maxSize / 4),
     sizeCalculation: (text) => Math.max(1, text.length),
   });
+  const claims = new LRUCache<string, true>({ max: 1_000_000, ttlAutopurge: true });
+  const sets = new LRUCache<string, Set<string>>({ max: 1_000_000, ttlAutopurge: true });
   return {
     kind: "memory",
     async get<T>(key: string) {
@@ -31,15 +37,33 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
       return text === undefined ? undefined : (JSON.parse(text) as T);
     },
     async set(key, value, ttlMs) {
-      cache.set(key, JSON.stringify(value), { ttl: Math.max(1, Math.round(ttlMs)) });
+      cache.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
     },
     async delete(key) {
       cache.delete(key);
     },
+    async claim(key, ttlMs) {
+      if (claims.has(key)) return false;
+      claims.set(key, true, { ttl: ttlOf(ttlMs) });
+      return true;
+    },
+    async addToSet(key, member, ttlMs) {
+      const set = sets.get(key) ?? new Set<string>();
+      set.add(member);
+      sets.set(key, set, { ttl: ttlOf(ttlMs) });
+    },
+    async removeFromSet(key, member) {
+      const set = sets.get(key);
+      set?.delete(member);
+      if (set?.size === 0) sets.delete(key);
+    },
+    setMembers: async (key) => [...(sets.get(key) ?? [])],
     ping: async () => true,
     createLimiter: (limiter) => new RateLimiterMemory(limiter),
     async close() {
       cache.clear();
+      claims.clear();
+      sets.clear();
     },
   };
 }

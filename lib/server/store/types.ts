@@ -22,6 +22,16 @@ export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Sets `key` only if nothing holds it (Redis `SET NX PX`): true for the one caller, across every instance,
+   * that got it. Unreachable store: false, so work guarded by a claim is skipped rather than done twice.
+   */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  /** Adds `member` to the set at `key` and (re)starts the set's time to live. */
+  addToSet(key: string, member: string, ttlMs: number): Promise<void>;
+  removeFromSet(key: string, member: string): Promise<void>;
+  /** The set's members, in no particular order; empty when missing or unreachable. */
+  setMembers(key: string): Promise<string[]>;
   /** Whether the store answers now (readiness). */
   ping(): Promise<boolean>;
   /** A rate limiter counting in this store, so instances sharing the store share the counts. */
