@@ -11,6 +11,7 @@ import { firstPaintFormatting } from "@/lib/server/wallet/first-paint-formatting
 import { getWallet } from "@/lib/server/wallet/get-wallet";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { walletOwnerKey } from "@/lib/server/wallet/owner-key";
+import { walletFeatures } from "@/lib/server/wallet/features";
 import { WalletProviders } from "@/components/wallet/wallet-providers";
 import { WalletScreen } from "@/components/wallet/wallet-screen";
 
@@ -66,7 +67,12 @@ export default async function WalletPage() {
   return (
     <WalletProviders ownerKey={walletOwnerKey(customerId)} sessionEndsAt={session.endsAt}>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <WalletScreen display={display} renderedAt={renderedAt} formatted={formatted} />
+        <WalletScreen
+          display={display}
+          renderedAt={renderedAt}
+          formatted={formatted}
+          features={walletFeatures()}
+        />
       </HydrationBoundary>
     </WalletProviders>
   );

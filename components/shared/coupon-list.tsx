@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
-import { CouponCard } from "./coupon-card";
+import { CouponCard, type CouponActions } from "./coupon-card";
 
 /** Renders a page at a time: a wallet of thousands stays a few dozen cards in the DOM. */
 export function CouponList({
@@ -13,6 +13,7 @@ export function CouponList({
   display,
   now,
   emptyText,
+  Actions,
 }: {
   coupons: Coupon[];
   /** Coupons in this list in the whole wallet, when `coupons` is only its first page so far. */
@@ -20,6 +21,7 @@ export function CouponList({
   display: DisplaySettings;
   now: number;
   emptyText: string;
+  Actions?: CouponActions | undefined;
 }) {
   const [shown, setShown] = useState(PAGE_SIZE);
   if (coupons.length === 0) return <p className="py-8 text-center text-slate-700">{emptyText}</p>;
@@ -32,7 +34,7 @@ export function CouponList({
       <ul className="flex flex-col gap-4">
         {coupons.slice(0, shown).map((coupon) => (
           <li key={coupon.id}>
-            <CouponCard coupon={coupon} display={display} now={now} />
+            <CouponCard coupon={coupon} display={display} now={now} Actions={Actions} />
           </li>
         ))}
       </ul>

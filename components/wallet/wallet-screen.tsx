@@ -12,13 +12,20 @@ import { useOnline } from "./use-online";
 import { WalletStatusBanner, type SavedCopy } from "./wallet-status-banner";
 import { WalletTabs } from "@/components/shared/wallet-tabs";
 import { WalletSkeleton } from "./wallet-skeleton";
+import type { WalletFeatures } from "@/lib/shared/wallet/features";
+import { CouponActions } from "./coupon-actions";
+import { WalletExtras } from "./wallet-extras";
+import { WalletFeaturesProvider } from "./wallet-features";
 
 export function WalletScreen({
   display: serverDisplay,
   renderedAt,
   formatted,
+  features,
 }: {
   display: DisplaySettings;
+  /** What this deployment offers beyond the wallet (passes, reminders), from its configuration. */
+  features: WalletFeatures;
   renderedAt: number;
   /** The first paint's formatted texts, by call (firstPaintFormatting): hydration builds no formatter. */
   formatted: Record<string, unknown>;
@@ -40,28 +47,32 @@ export function WalletScreen({
   if (!wallet.data && wallet.isPending) return <WalletSkeleton />;
 
   return (
-    <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
-      <header className="flex items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
-        <SignOutButton />
-      </header>
-      <WalletStatusBanner
-        fetchedAt={wallet.data?.fetchedAt ?? null}
-        savedCopy={savedCopy}
-        error={wallet.error && !signedOut ? wallet.error.message : null}
-        refreshing={wallet.isFetching}
-        offline={!online}
-        onRetry={() => void wallet.refetch()}
-        display={display}
-      />
-      {wallet.data && (
-        <WalletTabs
-          coupons={wallet.data.coupons}
-          wholeWalletCounts={wallet.data.partial?.counts}
+    <WalletFeaturesProvider value={features}>
+      <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
+        <header className="flex items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
+          <SignOutButton />
+        </header>
+        <WalletStatusBanner
+          fetchedAt={wallet.data?.fetchedAt ?? null}
+          savedCopy={savedCopy}
+          error={wallet.error && !signedOut ? wallet.error.message : null}
+          refreshing={wallet.isFetching}
+          offline={!online}
+          onRetry={() => void wallet.refetch()}
           display={display}
-          now={now}
         />
-      )}
-    </main>
+        {wallet.data && (
+          <WalletTabs
+            coupons={wallet.data.coupons}
+            wholeWalletCounts={wallet.data.partial?.counts}
+            display={display}
+            now={now}
+            Actions={CouponActions}
+          />
+        )}
+        {wallet.data && wallet.data.coupons.length > 0 && <WalletExtras />}
+      </main>
+    </WalletFeaturesProvider>
   );
 }
