@@ -59,6 +59,16 @@ export class CapillaryError extends Error {
   }
 }
 
+/**
+ * Also duck-typed: pages and route handlers may bundle separate copies of this module, and the process-wide
+ * client (`processSingleton`) throws the errors of whichever copy made it first, so `instanceof` alone
+ * missed them in a route whose copy came second (its outages then answered 500, not "can't reach").
+ */
 export function isCapillaryError(value: unknown): value is CapillaryError {
-  return value instanceof CapillaryError;
+  if (value instanceof CapillaryError) return true;
+  return (
+    value instanceof Error &&
+    value.name === "CapillaryError" &&
+    typeof (value as { kind?: unknown }).kind === "string"
+  );
 }
