@@ -71,9 +71,4 @@ export const emulator = {
   latency: (latencyMs: number) => emulatorClient(URLS.emulator, CONTROL_TOKEN).faults({ latencyMs }),
 };
 
-export {
-  COUPONS_ROUTE,
-  SERIES_ROUTE,
-  delta,
-  type Counters,
-} from "../test/support/emulator-client";
+export { COUPONS_ROUTE, SERIES_ROUTE, delta, type Counters } from "../test/support/emulator-client";
