@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { devices } from "@playwright/test";
 import ICAL from "ical.js";
 import { expect, test, type Page } from "./fixtures";
+import { savedSession } from "./support/saved-sessions";
 
 test.use({ signedInAs: "asha" });
 
@@ -87,4 +89,52 @@ test("a coupon, and every active one, download as calendar files", async ({ page
   );
   const active = Number((await wallet.tab("Active").textContent())?.match(/\((\d+)\)/)?.[1]);
   expect(events(all)).toHaveLength(active);
+});
+
+test("reminders are explained first; the browser asks permission only after the second tap", async ({
+  page,
+  wallet,
+}) => {
+  await page.addInitScript(() => {
+    const counted = window as unknown as { permissionAsked: number };
+    counted.permissionAsked = 0;
+    Object.defineProperty(Notification, "permission", { get: () => "default" });
+    Notification.requestPermission = async () => {
+      counted.permissionAsked += 1;
+      return "denied";
+    };
+  });
+  const asked = () => page.evaluate(() => (window as unknown as { permissionAsked: number }).permissionAsked);
+  await wallet.goto();
+  await page.getByRole("button", { name: "Remind me before coupons expire" }).click();
+  await expect(
+    page.getByText(/7 days and 1 day before a coupon expires, and on the\s+morning/),
+  ).toBeVisible();
+  expect(await asked()).toBe(0);
+  await page.getByRole("button", { name: "Turn on reminders" }).click();
+  await expect(page.getByText("Notifications are blocked for this site")).toBeVisible();
+  expect(await asked()).toBe(1);
+});
+
+test("on an iPhone, outside the Home Screen app, the wallet says how to get reminders", async ({
+  browser,
+  baseURL,
+  timezoneId,
+}) => {
+  // Safari's user agent and screen, in the suite's Chromium.
+  const { defaultBrowserType: _webkit, ...iPhone } = devices["iPhone 13"];
+  const iphone = await browser.newContext({
+    ...iPhone,
+    baseURL,
+    storageState: savedSession("asha", timezoneId),
+  });
+  try {
+    const page = await iphone.newPage();
+    await page.goto("/wallet");
+    await page.getByRole("button", { name: "Remind me before coupons expire" }).click();
+    await expect(page.getByText(/reminders need this wallet on your Home Screen/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Turn on reminders" })).toHaveCount(0);
+  } finally {
+    await iphone.close();
+  }
 });

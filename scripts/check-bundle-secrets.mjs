@@ -14,6 +14,7 @@ const SECRET_VARIABLES = [
   "STAFF_USERS",
   "REDIS_URL",
   "METRICS_TOKEN",
+  "VAPID_PRIVATE_KEY",
 ];
 // The emulator's demo credentials, for builds made while they are the ones configured.
 const DEMO_SECRETS = ["coupon-wallet-demo-key", "coupon-wallet-demo-secret", "demo-till-password"];

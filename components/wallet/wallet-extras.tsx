@@ -1,7 +1,11 @@
 "use client";
 
+import { RemindersOptIn } from "./reminders-opt-in";
+import { useWalletFeatures } from "./wallet-features";
+
 /** Below the coupons: every active coupon into a calendar at once (and, where configured, reminders). */
 export function WalletExtras() {
+  const { pushKey } = useWalletFeatures();
   return (
     <section aria-labelledby="wallet-extras" className="mt-8 rounded-xl bg-white p-4 shadow-sm">
       <h2 id="wallet-extras" className="text-lg font-semibold">
@@ -18,6 +22,7 @@ export function WalletExtras() {
       >
         Add all active coupons to calendar
       </a>
+      {pushKey && <RemindersOptIn publicKey={pushKey} />}
     </section>
   );
 }

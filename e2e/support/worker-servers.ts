@@ -4,6 +4,7 @@
 // faults on or count upstream calls run beside each other without seeing each other.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import webpush from "web-push";
 import { startEmulator } from "../../emulator/server";
 import { TEST_DIST_DIR } from "../../test/support/build";
 import { controlTokenOf } from "../../test/support/emulator-client";
@@ -24,6 +25,11 @@ export const E2E_LIMITS = {
   STAFF_SIGN_IN_BUDGET_USERNAME: "5/15m",
   METRICS_TOKEN: "e2e-metrics-token-0123456789abcdef",
 } as const;
+
+function vapidEnv() {
+  const keys = webpush.generateVAPIDKeys();
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
+}
 
 export interface WorkerServers {
   appUrl: string;
@@ -55,6 +61,8 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
         NEXTAUTH_SECRET: E2E_SESSION_SECRET,
         AUDIT_LOG_FILE: audit,
         ...E2E_LIMITS,
+        // Reminders on, so the wallet offers them; no test subscribes (headless Chromium has no push service).
+        ...vapidEnv(),
       },
     });
     return {

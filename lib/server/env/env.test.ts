@@ -208,4 +208,46 @@ describe("configuration refused at start, one variable at a time", () => {
     expect(refusal({ ...valid, OTP_COUNTRIES: "IN,XX" })).toMatch(/^OTP_COUNTRIES must list countries/);
     expect(refusal({ ...valid, TRUSTED_PROXY_HOPS: "9" })).toMatch(/^TRUSTED_PROXY_HOPS must be at most 5/);
   });
+
+  it("reminders: a VAPID pair or nothing, readable lead times", () => {
+    expect(refusal({ ...valid, VAPID_PUBLIC_KEY: "BPublicKey" })).toMatch(
+      /VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together/,
+    );
+    expect(refusal({ ...valid, VAPID_PUBLIC_KEY: "a+b", VAPID_PRIVATE_KEY: "c" })).toMatch(
+      /VAPID_PUBLIC_KEY must be base64url/,
+    );
+    expect(refusal({ ...valid, REMINDER_LEAD_TIMES: "7d,soon" })).toMatch(
+      /^REMINDER_LEAD_TIMES must be lead times/,
+    );
+    expect(refusal({ ...valid, VAPID_SUBJECT: "http://brand.example" })).toMatch(
+      /^VAPID_SUBJECT must be a mailto/,
+    );
+  });
+});
+
+describe("the reminders section", () => {
+  it("is off without keys, and reads the lead times and push services", () => {
+    expect(loadEnv({ ...REST, ...CAPILLARY }).reminders).toMatchObject({
+      vapid: undefined,
+      sweepSeconds: 900,
+    });
+    const env = loadEnv({
+      ...REST,
+      ...CAPILLARY,
+      VAPID_PUBLIC_KEY: "BPub_lic-Key",
+      VAPID_PRIVATE_KEY: "priv",
+      REMINDER_LEAD_TIMES: "3d, 36h, morning",
+      PUSH_SERVICE_HOSTS: "fcm.googleapis.com, *.Push.Apple.com",
+    }).reminders;
+    expect(env).toEqual({
+      vapid: { publicKey: "BPub_lic-Key", privateKey: "priv", subject: "mailto:reminders@example.com" },
+      leads: [
+        { kind: "before", days: 3, hours: 0 },
+        { kind: "before", days: 0, hours: 36 },
+        { kind: "morning" },
+      ],
+      sweepSeconds: 900,
+      pushServiceHosts: ["fcm.googleapis.com", "*.push.apple.com"],
+    });
+  });
 });

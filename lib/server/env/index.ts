@@ -7,6 +7,7 @@ import { ConfigError } from "./config-error";
 import type { RawEnv } from "./fields";
 import { readLimits, type LimitsEnv } from "./limits";
 import { productionProblems } from "./production";
+import { readReminders, type RemindersEnv } from "./reminders";
 import { readStaff, type StaffEnv } from "./staff";
 import { readStore, type StoreEnv } from "./store";
 
@@ -22,6 +23,7 @@ export interface AppEnv {
   store: StoreEnv;
   runtime: RuntimeEnv;
   limits: LimitsEnv;
+  reminders: RemindersEnv;
 }
 
 /** Every section at once, so a misconfigured deploy hears about every bad variable in one go. */
@@ -32,9 +34,11 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const staff = readStaff(raw, problems);
   const store = readStore(raw, problems);
   const limits = readLimits(raw, problems);
+  const reminders = readReminders(raw, problems);
   if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
-  if (!capillary || !app || !staff || !limits || problems.length > 0) throw new ConfigError(problems);
-  return { capillary, ...app, staff, store, limits };
+  if (!capillary || !app || !staff || !limits || !reminders || problems.length > 0)
+    throw new ConfigError(problems);
+  return { capillary, ...app, staff, store, limits, reminders };
 }
 
 let memo: AppEnv | undefined;
@@ -46,5 +50,5 @@ export function getEnv(): AppEnv {
 }
 
 export { ConfigError } from "./config-error";
-export type { DisplayEnv, LimitsEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv };
+export type { DisplayEnv, LimitsEnv, RemindersEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv };
 export type { BudgetWindow } from "./limits";

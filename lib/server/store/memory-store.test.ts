@@ -54,8 +54,13 @@ describe("memory store", () => {
     expect((await store.setMembers("subs")).sort()).toEqual(["x", "y"]);
     await store.removeFromSet("subs", "x");
     expect(await store.setMembers("subs")).toEqual(["y"]);
+    // Months: longer than a Node timer can wait.
+    await store.addToSet("long", "device", 180 * 24 * 60 * 60 * 1000);
+    expect(await store.claim("long", 180 * 24 * 60 * 60 * 1000)).toBe(true);
     await store.addToSet("short", "z", 20);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(await store.setMembers("short")).toEqual([]);
+    expect(await store.setMembers("long")).toEqual(["device"]);
+    expect(await store.claim("long", 1_000)).toBe(false);
   });
 });

@@ -28,8 +28,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
     maxEntrySize: Math.floor(maxSize / 4),
     sizeCalculation: (text) => Math.max(1, text.length),
   });
-  const claims = new LRUCache<string, true>({ max: 1_000_000, ttlAutopurge: true });
-  const sets = new LRUCache<string, Set<string>>({ max: 1_000_000, ttlAutopurge: true });
+  // No ttlAutopurge: its timers overflow past 24.8 days (Node fires them at once); an entry past its time
+  // to live is simply not found, and goes when the bound is reached.
+  const claims = new LRUCache<string, true>({ max: 200_000 });
+  const sets = new LRUCache<string, Set<string>>({ max: 200_000 });
   return {
     kind: "memory",
     async get<T>(key: string) {

@@ -74,3 +74,27 @@ export function reminderTimes(validTill: number, leads: readonly Lead[], timeZon
   // Two leads that land on the same moment are one reminder.
   return times.filter((time, i) => i === 0 || time.at !== times[i - 1]!.at);
 }
+
+/**
+ * The reminder to send at `now`, if any: the latest one whose time has come (a shopper who subscribed late
+ * hears of the coupon once, not of every missed lead), and only while `now` itself is outside quiet hours.
+ */
+export function dueReminder(
+  validTill: number,
+  leads: readonly Lead[],
+  timeZone: string,
+  now: number,
+): ReminderTime | null {
+  if (now >= validTill || outsideQuietHours(now, timeZone) !== now) return null;
+  return reminderTimes(validTill, leads, timeZone).findLast((time) => time.at <= now) ?? null;
+}
+
+/** When this coupon's next reminder falls after `now`; null when none is left. */
+export function nextReminderAt(
+  validTill: number,
+  leads: readonly Lead[],
+  timeZone: string,
+  now: number,
+): number | null {
+  return reminderTimes(validTill, leads, timeZone).find((time) => time.at > now)?.at ?? null;
+}
