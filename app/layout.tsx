@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { getEnv } from "@/lib/server/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,7 +20,15 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   await connection();
   return (
     <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">
+        {/* On every page in demo mode, so a demo is never taken for the brand's real wallet. */}
+        {getEnv().runtime.demoMode && (
+          <p role="note" className="bg-amber-200 px-3 py-1 text-center text-sm font-semibold text-amber-950">
+            Demo: made-up coupons and accounts (embedded Capillary emulator)
+          </p>
+        )}
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,4 +1,4 @@
-import { ASHA } from "../test/support/demo";
+import { ASHA, bulkCustomer } from "../test/support/demo";
 import { expect, test } from "./fixtures";
 
 test.describe("signed in as Asha", () => {
@@ -64,4 +64,33 @@ test("signing out forgets the wallet kept on the device", async ({ page, signInP
     cached: (await caches.keys()).filter((name) => name.startsWith("wallet-")).length,
   }));
   expect(left).toEqual({ stored: 0, cached: 0 });
+});
+
+// The saved copy belongs to the session: when the session ends without a sign-out (it expired, the
+// cookie went), the device offline shows the sign-in page, never the last shopper's coupons.
+test("a session that ended without sign-out: offline, the sign-in page, not the old wallet", async ({
+  page,
+  context,
+  signInPage,
+  wallet,
+}) => {
+  await signInPage.signIn(bulkCustomer(78).mobile);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect(wallet.cards().first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  // What the browser does when the session's cookies reach their expiry.
+  await context.clearCookies({ name: "cw-offline" });
+  await context.clearCookies({ name: /next-auth\.session-token/ });
+  await context.setOffline(true);
+  try {
+    await page.goto("/wallet").catch(() => undefined);
+    await expect(page.getByRole("heading", { name: "Sign in to your wallet" })).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(0);
+  } finally {
+    await context.setOffline(false);
+  }
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { E2E_LIMITS } from "./support/worker-servers";
 
 const EXPECTED = {
   "x-content-type-options": "nosniff",
@@ -57,4 +58,27 @@ test("session cookies are HttpOnly and SameSite=Lax", async ({ page }) => {
   const csrf = cookies.find((c) => c.name.includes("next-auth.csrf-token"));
   expect(csrf?.httpOnly).toBe(true);
   expect(csrf?.sameSite).toBe("Lax");
+});
+
+test.describe("metrics", () => {
+  test.use({ signedInAs: "asha" });
+
+  test("a scrape after a wallet view counts the Capillary call, and needs the token", async ({
+    page,
+    wallet,
+  }) => {
+    await wallet.goto();
+    expect((await page.request.get("/api/metrics")).status()).toBe(401);
+    const scrape = await page.request.get("/api/metrics", {
+      headers: { Authorization: `Bearer ${E2E_LIMITS.METRICS_TOKEN}` },
+    });
+    expect(scrape.status()).toBe(200);
+    const text = await scrape.text();
+    // The wallet's coupons call (the single list or the paginated one), counted as answered.
+    expect(text).toMatch(
+      /capillary_calls_total\{endpoint="\/v2\/customers\/[^"]*coupons",method="GET",outcome="ok"\} [1-9]/,
+    );
+    expect(text).toContain("capillary_call_duration_seconds_bucket");
+    expect(text).toContain("capillary_circuit_open 0");
+  });
 });

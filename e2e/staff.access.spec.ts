@@ -1,25 +1,46 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "./fixtures";
+import { expect, test, type Page } from "./fixtures";
+import { staffApi, type StaffApi } from "./support/staff-api";
 
-const STAFF_ROUTES = [
-  "/api/customers?id=565032176",
-  "/api/customers?mobile=919000000001",
-  "/api/customers/565032176/coupons",
-  "/api/coupons?codes=WL2ZBJZK,PT4I43YN",
-  "/api/coupons?codes=WL2ZBJZK&customerId=98662653&case=AS_IT_IS",
+/** A staff route: a POST of `data` (signed as the console signs it), or a GET without. */
+interface StaffCall {
+  path: string;
+  data?: unknown;
+}
+
+const STAFF_CALLS: StaffCall[] = [
+  { path: "/api/customers", data: { by: "id", value: "565032176" } },
+  { path: "/api/customers", data: { by: "mobile", value: "919000000001" } },
+  { path: "/api/customers/565032176/coupons" },
+  { path: "/api/coupons", data: { codes: ["WL2ZBJZK", "PT4I43YN"] } },
+  { path: "/api/coupons", data: { codes: ["WL2ZBJZK"], customerId: "98662653", case: "AS_IT_IS" } },
+  { path: "/api/staff/redemptions" },
+  {
+    path: "/api/staff/redeem",
+    data: {
+      customerId: "500000001",
+      code: "MARKUP2024",
+      billNumber: "B-1",
+      billAmount: "100",
+      attemptId: "access-spec-attempt-0001",
+    },
+  },
 ];
 
-async function expectError(request: APIRequestContext, url: string, status: number, code: string) {
-  const response = await request.get(url);
-  expect(response.status(), url).toBe(status);
+async function expectError(staff: StaffApi, call: StaffCall, status: number, code: string) {
+  const response =
+    call.data === undefined ? await staff.get(call.path) : await staff.post(call.path, call.data);
+  expect(response.status(), `${call.path} ${JSON.stringify(call.data ?? "")}`).toBe(status);
   expect(await response.json()).toEqual({ error: { code, message: expect.any(String) } });
 }
 
 test.describe("who may use the staff console", () => {
   test("a signed-out request gets 401 from every staff route, and the page asks for a staff sign-in", async ({
     page,
+    baseURL,
   }) => {
-    for (const url of STAFF_ROUTES) await expectError(page.request, url, 401, "unauthenticated");
+    const staff = staffApi(page.request, baseURL!);
+    for (const call of STAFF_CALLS) await expectError(staff, call, 401, "unauthenticated");
     await page.goto("/staff");
     await expect(page).toHaveURL(/\/staff\/signin/);
   });
@@ -31,10 +52,12 @@ test.describe("who may use the staff console", () => {
       page,
       emulator,
       wallet,
+      baseURL,
     }) => {
       await wallet.goto();
       const before = (await emulator.counters()).total;
-      for (const url of STAFF_ROUTES) await expectError(page.request, url, 403, "forbidden");
+      const staff = staffApi(page.request, baseURL!);
+      for (const call of STAFF_CALLS) await expectError(staff, call, 403, "forbidden");
       expect((await emulator.counters()).total).toBe(before);
       await page.goto("/staff");
       await expect(page.getByRole("heading", { name: "This console is for store staff" })).toBeVisible();
@@ -45,31 +68,56 @@ test.describe("who may use the staff console", () => {
   test.describe("as staff", () => {
     test.use({ signedInAs: "staff" });
 
-    test("a staff session cannot open a shopper's wallet", async ({ page, staffConsole }) => {
+    test("a staff session cannot open a shopper's wallet", async ({ page, staffConsole, baseURL }) => {
       await staffConsole.goto();
-      await expectError(page.request, "/api/wallet", 403, "forbidden");
+      await expectError(staffApi(page.request, baseURL!), { path: "/api/wallet" }, 403, "forbidden");
     });
 
-    test("bad input is a 400 and never reaches Capillary", async ({ page, emulator, staffConsole }) => {
-      await staffConsole.goto();
+    test("look-ups are POSTs: customer data in a GET's URL is answered 405, and reaches nothing", async ({
+      page,
+      emulator,
+      baseURL,
+    }) => {
+      const staff = staffApi(page.request, baseURL!);
       const before = (await emulator.counters()).total;
-      const codes21 = Array.from({ length: 21 }, (_, i) => `CODE${i}`).join(",");
       for (const url of [
-        "/api/customers?id=-1",
-        "/api/customers?id=abc",
+        "/api/customers?id=565032176",
+        "/api/customers?mobile=919000000001",
         "/api/customers",
-        "/api/customers?id=1&mobile=919000000001",
-        "/api/customers/-5/coupons",
-        "/api/customers/12ab/coupons",
+        "/api/coupons?codes=WL2ZBJZK,PT4I43YN",
         "/api/coupons",
-        "/api/coupons?codes=",
-        "/api/coupons?codes=A,,B",
-        `/api/coupons?codes=${"A".repeat(65)}`,
-        `/api/coupons?codes=${codes21}`,
-        "/api/coupons?codes=WL2ZBJZK&case=MIXED",
-        "/api/coupons?codes=WL2ZBJZK&customerId=-3",
       ]) {
-        await expectError(page.request, url, 400, "bad_request");
+        expect((await staff.get(url)).status(), url).toBe(405);
+      }
+      expect((await emulator.counters()).total).toBe(before);
+    });
+
+    test("bad input is a 400 and never reaches Capillary", async ({
+      page,
+      emulator,
+      staffConsole,
+      baseURL,
+    }) => {
+      await staffConsole.goto();
+      const staff = staffApi(page.request, baseURL!);
+      const before = (await emulator.counters()).total;
+      const codes21 = Array.from({ length: 21 }, (_, i) => `CODE${i}`);
+      for (const call of [
+        { path: "/api/customers", data: { by: "id", value: "-1" } },
+        { path: "/api/customers", data: { by: "id", value: "abc" } },
+        { path: "/api/customers", data: {} },
+        { path: "/api/customers", data: { by: ["id", "mobile"], value: "919000000001" } },
+        { path: "/api/customers/-5/coupons" },
+        { path: "/api/customers/12ab/coupons" },
+        { path: "/api/coupons", data: {} },
+        { path: "/api/coupons", data: { codes: [] } },
+        { path: "/api/coupons", data: { codes: ["A", "", "B"] } },
+        { path: "/api/coupons", data: { codes: ["A".repeat(65)] } },
+        { path: "/api/coupons", data: { codes: codes21 } },
+        { path: "/api/coupons", data: { codes: ["WL2ZBJZK"], case: "MIXED" } },
+        { path: "/api/coupons", data: { codes: ["WL2ZBJZK"], customerId: "-3" } },
+      ]) {
+        await expectError(staff, call, 400, "bad_request");
       }
       expect((await emulator.counters()).total).toBe(before);
     });

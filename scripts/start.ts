@@ -1,20 +1,23 @@
-// `npm start` / `npm run dev`: serve Coupon Wallet. With no CAPILLARY_BASE_URL configured it first starts the
-// embedded Capillary emulator on loopback and points the app at it with the emulator's demo credentials, so
-// a fresh clone runs with no Capillary account. `npm start` builds first when the build is missing or older
+// `npm start` / `npm run dev`: serve Coupon Wallet. With no CAPILLARY_ variable configured anywhere Next
+// looks (the environment, .env files) it first starts the embedded Capillary emulator on loopback and points
+// the app at it with the emulator's demo credentials, so a fresh clone runs with no Capillary account. `npm start` builds first when the build is missing or older
 // than the sources. Spawning, the staleness check and the emulator's settings are the test harness's
 // (test/support/), so `npm start` and the tests decide these things the same way.
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import webpush from "web-push";
 import { startEmulator } from "../emulator/server";
 import { buildIsStale } from "../test/support/build-freshness";
 import { emulatorAppEnv } from "../test/support/emulator-env";
 import { NEXT_BIN, ROOT } from "../test/support/paths";
 import { exited, start, stopAll, type Started } from "../test/support/processes";
+import { loadProjectEnv } from "./project-env";
+import { decideStart } from "./start-decision";
 
-// The demo staff account staff.demo / demo-staff-pass (README "Demo accounts"), shipped precomputed here:
-// lib/staff/demo-account.test.ts reads it from this file. test/support/demo.ts holds the tests' copy.
-const DEMO_STAFF_USERS =
-  "staff.demo:scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
+// The demo staff accounts staff.demo, staff.lookup and staff.manager, password demo-staff-pass (README
+// "Demo accounts"), shipped precomputed: lib/server/auth/demo-account.test.ts reads them from this file.
+const DEMO_HASH = "scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
+const DEMO_STAFF_USERS = `staff.demo:${DEMO_HASH},staff.lookup:${DEMO_HASH}:lookup,staff.manager:${DEMO_HASH}:manager`;
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
 
@@ -37,9 +40,23 @@ async function startEmbeddedEmulator(): Promise<Record<string, string>> {
   return emulatorAppEnv(emulator.url, { demo: true, demoStaffUsers: DEMO_STAFF_USERS });
 }
 
+/** `--env-dir <dir>`: read the .env files from there instead of the project (the start tests use it). */
+function envDir(): string {
+  const at = process.argv.indexOf("--env-dir");
+  return at > 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]!) : ROOT;
+}
+
 async function main() {
-  const env: Record<string, string | undefined> = { ...process.env, PORT: port };
-  const usingEmulator = !process.env.CAPILLARY_BASE_URL;
+  // What Next would see, .env files included, before anything is decided: a deploy that keeps its
+  // settings in .env.production must never get the emulator.
+  const configured = loadProjectEnv(envDir(), mode, process.env);
+  const decision = decideStart(configured);
+  if (decision.kind === "refuse") {
+    console.error(`Coupon Wallet will not start:\n- ${decision.problems.join("\n- ")}`);
+    await stopAllAndExit(1);
+  }
+  const usingEmulator = decision.kind === "emulator";
+  const env: Record<string, string | undefined> = { ...configured, PORT: port };
   if (usingEmulator) Object.assign(env, await startEmbeddedEmulator());
   // Sessions are signed with NEXTAUTH_SECRET. In demo mode a fresh one per start is fine (sessions end on
   // restart); against a real Capillary the operator must set one.
@@ -53,7 +70,7 @@ async function main() {
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   if (usingEmulator && !env.VAPID_PUBLIC_KEY && !env.VAPID_PRIVATE_KEY) demoVapidKeys(env);
 
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const distDir = env.NEXT_DIST_DIR ?? ".next";
   if (mode === "start" && buildIsStale(distDir)) {
     console.log("Building Coupon Wallet (the build is missing or older than the sources)…");
     const built = await exited(run("next build", [NEXT_BIN, "build"], env));
@@ -61,9 +78,16 @@ async function main() {
     const leak = await exited(run("bundle check", ["scripts/check-bundle-secrets.mjs"], env));
     if (leak !== 0) await stopAllAndExit(leak ?? 1);
   }
-  const app = run("next", [NEXT_BIN, mode, "-p", port], env);
+  // `start` serves through server.mjs, which gives the app each connection's real address (per-address
+  // limits); `dev` is Next's development server.
+  const args = mode === "start" ? [path.join(ROOT, "server.mjs")] : [NEXT_BIN, "dev", "-p", port];
+  const app = run("next", args, { ...env, HOSTNAME: env.HOSTNAME ?? "0.0.0.0" });
   void exited(app).then((code) => stopAllAndExit(code ?? 0));
   if (usingEmulator) printDemoBanner(port);
+  else
+    console.log(
+      `Coupon Wallet is starting on port ${port} against ${decision.kind === "capillary" ? decision.baseUrl : "?"}.`,
+    );
 }
 
 /** Expiry reminders in demo mode: a key pair for this run, printed so it can be kept across restarts. */

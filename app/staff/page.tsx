@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getStaffUser, readSessionToken } from "@/lib/server/auth/session";
+import { cookies } from "next/headers";
+import { getStaffSession, readSessionToken } from "@/lib/server/auth/session";
+import { getEnv } from "@/lib/server/env";
+import { isLocked } from "@/lib/server/staff/console-lock";
+import { deviceTill, DEVICE_TILL_COOKIE, tillKey } from "@/lib/server/staff/till/attribution";
 import { getDisplaySettings } from "@/lib/server/display-settings";
 import { StaffConsole } from "@/components/staff/staff-console";
 
@@ -14,8 +18,8 @@ function requestTime(): number {
 }
 
 export default async function StaffPage() {
-  const staffUser = await getStaffUser();
-  if (!staffUser) {
+  const staff = await getStaffSession();
+  if (!staff) {
     const token = await readSessionToken();
     if (token?.role !== "shopper") redirect(`/staff/signin${token ? "?reason=expired" : ""}`);
     return (
@@ -33,7 +37,31 @@ export default async function StaffPage() {
       </main>
     );
   }
+  const { till: config } = getEnv();
+  const perDevice = config.attribution === "device";
+  const tills = perDevice ? config.tills.map((t) => ({ value: tillKey(t), label: t.label })) : null;
+  const current = perDevice ? deviceTill((await cookies()).get(DEVICE_TILL_COOKIE)?.value) : undefined;
+  const accountTill = config.attribution === "account" ? config.accountTills.get(staff.staffUser) : undefined;
+  const till = current
+    ? { value: tillKey(current), label: current.label }
+    : accountTill
+      ? { value: tillKey(accountTill), label: accountTill.code }
+      : null;
   return (
-    <StaffConsole staffUser={staffUser} display={await getDisplaySettings()} renderedAt={requestTime()} />
+    <StaffConsole
+      staffUser={staff.staffUser}
+      staffRole={staff.staffRole}
+      passwordless={staff.staffUser.startsWith("oidc:")}
+      settings={{
+        idleClearMs: config.idleClearMs,
+        lockMs: config.lockMs,
+        billAmountMax: config.billAmountMax,
+        tills,
+      }}
+      till={till}
+      locked={await isLocked(staff)}
+      display={await getDisplaySettings()}
+      renderedAt={requestTime()}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { memo, type ComponentType } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { describeCoupon, statusLabel, type CouponStatus } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import { useCodeDisplay } from "./code-display";
 import { CouponCode } from "./coupon-code";
 import { CouponTerms } from "./coupon-terms";
 import { RedemptionHistory } from "./redemption-history";
@@ -33,6 +34,7 @@ export const CouponCard = memo(function CouponCard({
   now: number;
   Actions?: CouponActions | undefined;
 }) {
+  const codeDisplay = useCodeDisplay();
   const texts = describeCoupon(coupon, display, now);
   const { status, value, expiry, conditions, redeemedAt } = texts;
   const titleId = `coupon-${coupon.id}-title`;
@@ -78,7 +80,7 @@ export const CouponCard = memo(function CouponCard({
           </>
         )}
       </dl>
-      <CouponCode code={coupon.code} />
+      {codeDisplay ? codeDisplay.renderCode(coupon) : <CouponCode code={coupon.code} />}
       {conditions.length > 0 && (
         <ul aria-label="Conditions" className="mt-3 list-disc space-y-0.5 pl-5 text-slate-800">
           {conditions.map((line) => (
@@ -91,7 +93,7 @@ export const CouponCard = memo(function CouponCard({
         <RedemptionHistory redemptions={coupon.redemptions} redeemedAt={redeemedAt} />
       )}
       <CouponTerms series={coupon.series} />
-      {usable && <ShowAtTillButton coupon={coupon} valueText={value} />}
+      {usable && !codeDisplay && <ShowAtTillButton coupon={coupon} valueText={value} />}
       {Actions && <Actions coupon={coupon} status={status} />}
     </article>
   );

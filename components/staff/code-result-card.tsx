@@ -3,6 +3,7 @@ import { formatAbsolute, formatCouponValue, formatUses, parseInstant } from "@/l
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { CodeResult } from "@/lib/shared/staff/types";
 import { verdictLabel, type VerdictKind } from "@/lib/shared/staff/verdict";
+import { RedeemPanel } from "./redeem-panel";
 
 // Words first, colour and icon as backup: staff read the verdict at a glance, whatever their colour vision.
 const BADGE: Record<VerdictKind, { className: string; icon: string }> = {
@@ -110,8 +111,17 @@ function FoundDetails({
   );
 }
 
-export function CodeResultCard({ result, display }: { result: CodeResult; display: DisplaySettings }) {
+export function CodeResultCard({
+  result,
+  display,
+  redeem,
+}: {
+  result: CodeResult;
+  display: DisplaySettings;
+  redeem: { billAmountMax: number } | null;
+}) {
   const { check, verdict } = result;
+  const ownerId = check.kind === "found" ? check.customer?.id : null;
   const badge = BADGE[verdict];
   const titleId = `code-result-${check.code}`;
   return (
@@ -134,6 +144,9 @@ export function CodeResultCard({ result, display }: { result: CodeResult; displa
         </p>
       ) : (
         <FoundDetails result={result} check={check} display={display} />
+      )}
+      {redeem && verdict === "valid" && ownerId && (
+        <RedeemPanel customerId={ownerId} code={check.code} billAmountMax={redeem.billAmountMax} />
       )}
     </article>
   );

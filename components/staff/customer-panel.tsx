@@ -4,6 +4,8 @@ import type { DisplaySettings } from "@/lib/shared/display-types";
 import { useCustomerCoupons } from "@/lib/client/queries/staff/customer-coupons";
 import { useFindCustomer, type CustomerSearch } from "@/lib/client/queries/staff/find-customer";
 import { WalletTabs } from "@/components/shared/wallet-tabs";
+import { CodeDisplayContext, type CodeDisplay } from "@/components/shared/code-display";
+import { Revealable } from "./revealable";
 import { CustomerDetails } from "./customer-details";
 import { StatusMessage } from "./status-message";
 
@@ -11,6 +13,22 @@ interface Props {
   search: CustomerSearch;
   display: DisplaySettings;
   now: number;
+}
+
+/** A customer's codes arrive masked (bearer credentials); one can be revealed for a minute, audited. */
+function maskedCodes(customerId: string): CodeDisplay {
+  return {
+    renderCode: (coupon) => (
+      <p className="mt-3 flex flex-wrap items-center gap-2 rounded-lg bg-slate-100 p-2 text-lg">
+        <span className="text-slate-700">Code</span>
+        <Revealable
+          shown={coupon.code}
+          label="code"
+          request={{ customerId, field: "code", couponId: coupon.id }}
+        />
+      </p>
+    ),
+  };
 }
 
 /** The customer on screen: who they are, then their wallet with the shopper's own coupon cards. */
@@ -43,7 +61,9 @@ export function CustomerPanel({ search, display, now }: Props) {
           <StatusMessage tone="info">This customer holds no coupons.</StatusMessage>
         )}
         {coupons.data && coupons.data.coupons.length > 0 && (
-          <WalletTabs coupons={coupons.data.coupons} display={display} now={now} />
+          <CodeDisplayContext value={maskedCodes(found.data.customer.id)}>
+            <WalletTabs coupons={coupons.data.coupons} display={display} now={now} />
+          </CodeDisplayContext>
         )}
       </section>
     </div>

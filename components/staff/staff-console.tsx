@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { checkCodesQueryOptions, type CodeSearch } from "@/lib/client/queries/staff/check-codes";
 import {
@@ -15,24 +15,61 @@ import { CodeResults } from "./code-results";
 import { CustomerPanel } from "./customer-panel";
 import { CustomerSearchForm } from "./customer-search-form";
 import { addRecent, RecentLookups, type RecentLookup } from "./recent-lookups";
-import { StaffHeader } from "./staff-header";
+import { onConsoleLocked } from "@/lib/client/queries/staff/console-fetch";
+import { lockConsole, reportPresence } from "@/lib/client/queries/staff/till";
+import { mayRedeem, type StaffRole } from "@/lib/shared/staff/roles";
+import { LockScreen } from "./lock-screen";
+import { RecentRedemptions } from "./recent-redemptions";
+import { StaffHeader, type TillOption } from "./staff-header";
 import { useIdleClear } from "./use-idle-clear";
 
-const IDLE_MS = 3 * 60_000;
+/** Tell the server the console is in use at most this often (it keeps the idle lock in step). */
+const PRESENCE_EVERY_MS = 60_000;
+
+export interface ConsoleSettings {
+  idleClearMs: number;
+  lockMs: number;
+  billAmountMax: number;
+  /** Per-tablet attribution: the tills to choose from; null when tills are set per account or not at all. */
+  tills: TillOption[] | null;
+}
 
 interface Props {
   staffUser: string;
+  staffRole: StaffRole;
+  passwordless: boolean;
+  settings: ConsoleSettings;
+  till: TillOption | null;
+  locked: boolean;
   display: DisplaySettings;
   renderedAt: number;
 }
 
-export function StaffConsole({ staffUser, display: serverDisplay, renderedAt }: Props) {
+function seconds(ms: number): string {
+  return ms % 60_000 === 0
+    ? `${ms / 60_000} minute${ms === 60_000 ? "" : "s"}`
+    : `${Math.round(ms / 1000)} seconds`;
+}
+
+export function StaffConsole({
+  staffUser,
+  staffRole,
+  passwordless,
+  settings,
+  till: initialTill,
+  locked: initiallyLocked,
+  display: serverDisplay,
+  renderedAt,
+}: Props) {
   const queryClient = useQueryClient();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
   const [customerSearch, setCustomerSearch] = useState<CustomerSearch | null>(null);
   const [codeSearch, setCodeSearch] = useState<CodeSearch | null>(null);
   const [recent, setRecent] = useState<RecentLookup[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [locked, setLocked] = useState(initiallyLocked);
+  const [till, setTill] = useState(initialTill);
+  const lastPresence = useRef(0);
   // Mounted here too (same query as the panel) so the code form can offer "only this customer".
   const customerId = useFindCustomer(customerSearch).data?.customer.id ?? null;
 
@@ -57,25 +94,92 @@ export function StaffConsole({ staffUser, display: serverDisplay, renderedAt }: 
     queryClient.removeQueries({ queryKey: ["staff"] });
   }, [queryClient]);
 
-  const onIdle = useCallback(() => {
+  const forgetCustomer = useCallback(() => {
     clearScreen();
     setRecent([]);
-    setNotice("The screen was cleared after 3 minutes without use.");
   }, [clearScreen]);
-  useIdleClear(customerSearch !== null || codeSearch !== null || recent.length > 0, IDLE_MS, onIdle);
+
+  const onIdle = useCallback(() => {
+    forgetCustomer();
+    setNotice(`The screen was cleared after ${seconds(settings.idleClearMs)} without use.`);
+  }, [forgetCustomer, settings.idleClearMs]);
+  useIdleClear(
+    customerSearch !== null || codeSearch !== null || recent.length > 0,
+    settings.idleClearMs,
+    onIdle,
+  );
+
+  const lockNow = useCallback(() => {
+    forgetCustomer();
+    setNotice(null);
+    setLocked(true);
+    void lockConsole().catch(() => undefined);
+  }, [forgetCustomer]);
+  useIdleClear(!locked, settings.lockMs, lockNow);
+
+  // The server locked this session (its own idle timer, another tab): show the lock at once.
+  useEffect(
+    () =>
+      onConsoleLocked(() => {
+        forgetCustomer();
+        setLocked(true);
+      }),
+    [forgetCustomer],
+  );
+
+  // Use of the console that asks the server nothing still counts as use, for the server's idle lock.
+  useEffect(() => {
+    if (locked) return;
+    const onUse = () => {
+      if (Date.now() - lastPresence.current < PRESENCE_EVERY_MS) return;
+      lastPresence.current = Date.now();
+      void reportPresence().catch(() => undefined);
+    };
+    window.addEventListener("pointerdown", onUse, { passive: true });
+    window.addEventListener("keydown", onUse);
+    return () => {
+      window.removeEventListener("pointerdown", onUse);
+      window.removeEventListener("keydown", onUse);
+    };
+  }, [locked]);
 
   const pick = (item: RecentLookup) =>
     item.kind === "customer" ? findCustomer(item.search) : checkCodes(item.search);
 
+  if (locked) {
+    return (
+      <LockScreen
+        staffUser={staffUser}
+        passwordless={passwordless}
+        onUnlocked={() => {
+          lastPresence.current = Date.now();
+          setLocked(false);
+        }}
+      />
+    );
+  }
+
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-5 px-4 py-4 sm:px-6">
-      <StaffHeader staffUser={staffUser} onClear={clearScreen} />
+      <StaffHeader
+        staffUser={staffUser}
+        staffRole={staffRole}
+        tills={settings.tills}
+        till={till}
+        onTillChange={setTill}
+        onNewCustomer={() => {
+          forgetCustomer();
+          setNotice(null);
+        }}
+        onLock={lockNow}
+      />
       {notice && (
         <p role="status" className="rounded-lg bg-slate-100 p-3 text-lg">
           {notice}
         </p>
       )}
       <RecentLookups items={recent} onPick={pick} />
+      <RecentRedemptions display={display} />
       {/* Portrait: customer search, then codes, then the (long) wallet. Landscape: customer left, codes right. */}
       <div className="grid gap-6 lg:grid-cols-2 lg:grid-rows-[auto_1fr] lg:items-start">
         <div className="min-w-0 lg:col-start-1">
@@ -83,7 +187,13 @@ export function StaffConsole({ staffUser, display: serverDisplay, renderedAt }: 
         </div>
         <div className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <CodeCheckForm customerId={customerId} onCheck={checkCodes} />
-          {codeSearch && <CodeResults search={codeSearch} display={display} />}
+          {codeSearch && (
+            <CodeResults
+              search={codeSearch}
+              display={display}
+              redeem={mayRedeem(staffRole) ? { billAmountMax: settings.billAmountMax } : null}
+            />
+          )}
         </div>
         {customerSearch && (
           <div className="min-w-0 lg:col-start-1">

@@ -51,7 +51,17 @@ export function WalletScreen({
       <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
         <header className="flex items-center justify-between gap-3">
           <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
-          <SignOutButton />
+          <div className="flex flex-wrap items-center gap-2">
+            {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a
+              href="/wallet/activity"
+              className="focus-visible:outline-brand flex min-h-11 items-center rounded-lg px-2 font-semibold text-slate-800 underline underline-offset-4 focus-visible:outline-3"
+            >
+              Who looked
+            </a>
+            <SignOutButton />
+          </div>
         </header>
         <WalletStatusBanner
           fetchedAt={wallet.data?.fetchedAt ?? null}

@@ -37,6 +37,30 @@ export class StaffConsolePage {
     return this.page.getByRole("tabpanel").getByRole("article");
   }
 
+  /** Sets which till this tablet stands at (redemptions are credited there). */
+  async chooseTill(label: string) {
+    await this.page.getByLabel("This tablet's till").selectOption({ label });
+    await expect(this.page.getByText(new RegExp(`· ${label}$`))).toBeVisible();
+  }
+
+  /** Fills the bill on a checked code's card and taps Redeem. */
+  async redeem(code: string, bill: { number: string; amount: string }) {
+    const card = this.result(code);
+    await card.getByLabel("Bill number").fill(bill.number);
+    await card.getByLabel("Bill amount").fill(bill.amount);
+    await card.getByRole("button", { name: `Redeem ${code}` }).tap();
+  }
+
+  recentRedemptions(): Locator {
+    return this.page.getByRole("region", { name: "Recent redemptions" });
+  }
+
+  undoButton(billNumber: string): Locator {
+    return this.recentRedemptions().getByRole("button", {
+      name: new RegExp(`^Undo redemption on bill ${billNumber}\b`),
+    });
+  }
+
   async expectCustomerHeading(name: string) {
     await expect(this.page.getByRole("heading", { level: 2, name })).toBeVisible();
   }

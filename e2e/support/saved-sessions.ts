@@ -4,7 +4,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContextOptions } from "@playwright/test";
-import { ASHA, BEN_EMPTY, BULK_1000, DOCS_343040815 } from "../../test/support/demo";
+import {
+  ASHA,
+  BEN_EMPTY,
+  BULK_1000,
+  DEMO_LOOKUP_STAFF,
+  DEMO_MANAGER,
+  DEMO_STAFF,
+  DOCS_343040815,
+} from "../../test/support/demo";
 import { ROOT } from "../../test/support/paths";
 
 /** Shoppers with a saved session; the names are what tests pass as `signedInAs`. */
@@ -14,7 +22,13 @@ export const SAVED_SHOPPERS = {
   docs343040815: DOCS_343040815,
   bulk1000: BULK_1000,
 } as const;
-export type SavedSession = keyof typeof SAVED_SHOPPERS | "staff";
+/** Members of staff with a saved session, one per role. */
+export const SAVED_STAFF = {
+  staff: DEMO_STAFF,
+  staffLookup: DEMO_LOOKUP_STAFF,
+  staffManager: DEMO_MANAGER,
+} as const;
+export type SavedSession = keyof typeof SAVED_SHOPPERS | keyof typeof SAVED_STAFF;
 
 /** Git-ignored; rewritten by every run's setup project. */
 const DIR = path.join(ROOT, "e2e", ".auth");
@@ -36,7 +50,7 @@ export function savedSession(who: SavedSession, timezoneId: string | undefined):
   const cookies = saved.cookies.filter((cookie) => cookie.name.includes("next-auth."));
   const session = cookies.find((cookie) => cookie.name.includes("next-auth.session-token"));
   if (!session) throw new Error(`${sessionFile(who)} holds no session: did the setup project run?`);
-  if (who !== "staff") {
+  if (!(who in SAVED_STAFF)) {
     const zone = timezoneId ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     cookies.push({
       name: "tz",

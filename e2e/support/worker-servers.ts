@@ -24,6 +24,10 @@ export const E2E_LIMITS = {
   STAFF_SIGN_IN_BUDGET_ADDRESS: "40/15m",
   STAFF_SIGN_IN_BUDGET_USERNAME: "5/15m",
   METRICS_TOKEN: "e2e-metrics-token-0123456789abcdef",
+  // Saved staff sessions serve many tests over several minutes: neither the daily look-up cap nor the
+  // console's idle lock may end them mid-run. The lock tests move the console's clock instead.
+  STAFF_DAILY_LOOKUP_CAP: "100000",
+  STAFF_LOCK_MINUTES: "120",
 } as const;
 
 function vapidEnv() {

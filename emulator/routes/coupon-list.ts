@@ -9,7 +9,7 @@ import { applyCodeCase, parseCodeCase } from "../code-case";
 import { asRecord, couponsNow, customerNamed } from "../customer-coupons-now";
 import { statusMatches, LIST_STATUSES } from "../data/inventions";
 import type { V2Coupon } from "../data/types";
-import { type EmuRequest, type EmuResponse, json, listParam, v2Error } from "../http";
+import { type EmuRequest, type EmuResponse, json, listParam } from "../http";
 import { reversedOf } from "../ledger";
 import type { EmulatorState } from "../state";
 import { toIstIso } from "../time";
@@ -96,7 +96,7 @@ export function couponList(req: EmuRequest, state: EmulatorState): EmuResponse {
   const newestFirst = (req.query.get("sort_order") ?? "DESC").toUpperCase() !== "ASC";
   const all = couponsNow(customer, state, req.now)
     .filter((c) => filter === "" || statusMatches(filter, c, req.now))
-    .filter((c) => bills.length === 0 || bills.includes("0"))
+    .filter(() => bills.length === 0 || bills.includes("0"))
     .sort(
       (a, b) => (Date.parse(b.issuedOn) - Date.parse(a.issuedOn) || b.id - a.id) * (newestFirst ? 1 : -1),
     );

@@ -22,10 +22,18 @@ interface FetchJsonOptions {
   fallbackMessage?: string;
 }
 
-export async function fetchJson<T>(url: string, options: FetchJsonOptions = {}): Promise<T> {
+export async function fetchJson<T>(
+  url: string,
+  options: FetchJsonOptions = {},
+  init: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string } = {},
+): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
+    response = await fetch(url, {
+      ...init,
+      headers: { Accept: "application/json", ...init.headers },
+      cache: "no-store",
+    });
   } catch {
     throw new ApiRequestError(0, options.offlineMessage ?? "Can't reach the server. Check your connection.");
   }
@@ -44,10 +52,10 @@ export async function fetchJson<T>(url: string, options: FetchJsonOptions = {}):
   return (await response.json()) as T;
 }
 
-/** Asking again won't fix these: bad input, signed out, not allowed, not found, throttled. */
+/** Asking again won't fix these: bad input, signed out, not allowed, not found, locked, throttled. */
 export function retryUnlessFinal(failureCount: number, error: Error): boolean {
   const status = error instanceof ApiRequestError ? error.status : 0;
-  return ![400, 401, 403, 404, 429].includes(status) && failureCount < 1;
+  return ![400, 401, 403, 404, 423, 429].includes(status) && failureCount < 1;
 }
 
 export const isSignedOut = (error: unknown) => error instanceof ApiRequestError && error.status === 401;

@@ -12,6 +12,7 @@ const NOT_BUILT_FROM = new Set([
   "e2e",
   "test",
   "bench",
+  "docs",
   "scripts",
   "emulator",
   "fixtures",

@@ -24,4 +24,7 @@ export async function buildIfStale(distDir = TEST_DIST_DIR, env: Record<string, 
   if (built !== 0) throw new Error(`next build failed (exit ${built})`);
   const checked = await run(["scripts/check-bundle-secrets.mjs"], buildEnv);
   if (checked !== 0) throw new Error("a configured secret is in the browser bundle (see above)");
+  // As `npm run build`'s postbuild: the standalone folder completed, for the standalone system test.
+  const completed = await run(["scripts/standalone.mjs"], buildEnv);
+  if (completed !== 0) throw new Error("completing the standalone build failed");
 }

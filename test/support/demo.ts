@@ -11,7 +11,12 @@ export function bulkCustomer(n: number) {
 }
 export const BULK_1000 = bulkCustomer(1000);
 
-/** The demo member of staff, and the STAFF_USERS entry (scrypt hash of that password) that admits them. */
+/** The demo members of staff (one password for all three), and their STAFF_USERS entries (scrypt hashes). */
 export const DEMO_STAFF = { username: "staff.demo", password: "demo-staff-pass" } as const;
-export const DEMO_STAFF_USERS =
-  "staff.demo:scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
+export const DEMO_LOOKUP_STAFF = { username: "staff.lookup", password: "demo-staff-pass" } as const;
+export const DEMO_MANAGER = { username: "staff.manager", password: "demo-staff-pass" } as const;
+const DEMO_HASH = "scrypt$65536$8$1$YA3ji3oohyi20p_pwwTe3g$iyVjk415UpBsleXsY9Rrl5g6LD-loadDLxkkHdHyyi8";
+export const DEMO_STAFF_USERS = `staff.demo:${DEMO_HASH},staff.lookup:${DEMO_HASH}:lookup,staff.manager:${DEMO_HASH}:manager`;
+/** The emulator's stores' tills (emulator/data/stores.ts) a demo tablet can be set to. */
+export const DEMO_TILLS =
+  "TILL:blr-indiranagar.till1=Indiranagar till 1,TILL:blr-koramangala.till1=Koramangala till 1,TILL:mum-bandra.till1=Bandra West till 1,STORE_CODE:online=Online store";

@@ -1,7 +1,7 @@
 // The environment of an app that talks to the embedded Capillary emulator: its URL and the emulator's
 // public demo credentials, and in demo mode the sign-in pages' demo panels and the demo staff account.
 import { DEMO_CREDENTIALS } from "../../emulator/credentials";
-import { DEMO_STAFF_USERS } from "./demo";
+import { DEMO_STAFF_USERS, DEMO_TILLS } from "./demo";
 
 export interface EmulatorEnvOptions {
   /** The sign-in pages' demo panels and, unless STAFF_USERS is set, the demo staff account. */
@@ -21,6 +21,8 @@ export function emulatorAppEnv(emulatorUrl: string, options: EmulatorEnvOptions)
           DEMO_MODE: "1",
           // staff.demo / demo-staff-pass, unless the operator configured their own staff.
           ...(process.env.STAFF_USERS ? {} : { STAFF_USERS: options.demoStaffUsers ?? DEMO_STAFF_USERS }),
+          // Each demo tablet says which of the emulator's tills it stands at; redemptions are credited there.
+          ...(process.env.STAFF_TILLS ? {} : { STAFF_TILLS: DEMO_TILLS }),
         }
       : {}),
   };

@@ -16,12 +16,14 @@ import { startRedisServer } from "../support/redis-server";
 import webpush from "web-push";
 import { loadWallet } from "./load";
 import { REMINDER_TEST_ENV, remindersSentOnce } from "./reminders";
+import { standaloneServesAShopper } from "./standalone";
 import { twoInstancesShareState } from "./two-instances";
 
 const PORTS = {
   a: Number(process.env.SYSTEM_APP_PORT ?? 3400),
   b: Number(process.env.SYSTEM_APP_B_PORT ?? 3401),
   emulator: Number(process.env.SYSTEM_EMULATOR_PORT ?? 4410),
+  standalone: Number(process.env.SYSTEM_STANDALONE_PORT ?? 3402),
 };
 const LOG_DIR = path.join(ROOT, "test-results", "system");
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -89,6 +91,16 @@ async function main() {
   console.log("\n— load: GET /api/wallet on instance A");
   const figures = await loadWallet(a, cookie);
   writeFileSync(path.join(LOG_DIR, "load-figures.json"), `${JSON.stringify(figures, null, 2)}\n`);
+  for (const app of apps.splice(0)) await app.stop();
+
+  console.log("\n— the standalone build, outside the repository, with plain node");
+  await standaloneServesAShopper(
+    TEST_DIST_DIR,
+    PORTS.standalone,
+    { ...env, WALLET_SINGLE_INSTANCE: "1" },
+    emulatorClient(emulator.url, controlTokenOf(emulator)),
+    path.join(LOG_DIR, "standalone.log"),
+  );
 }
 
 main()

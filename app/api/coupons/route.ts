@@ -1,55 +1,73 @@
+import { z } from "zod";
 import type { CouponCodeCase } from "@/lib/capillary";
-import { requireStaff } from "@/lib/server/auth/session";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";
+import { staffPost } from "@/lib/server/http/staff-post";
 import { auditedLookup } from "@/lib/server/staff/audited-lookup";
 import { checkCodesForStaff } from "@/lib/server/staff/check-codes";
+import { withScreenOwners } from "@/lib/server/staff/screen";
+import { placeFromRequest } from "@/lib/server/staff/till/place-from-request";
 import { parseCodesParam } from "@/lib/shared/staff/code-list";
 import { normaliseCustomerQuery } from "@/lib/shared/staff/customer-query";
 import { maskCode } from "@/lib/shared/staff/mask";
 
 export const dynamic = "force-dynamic";
 
-const CASES: readonly CouponCodeCase[] = ["UPPER", "LOWER", "AS_IT_IS"];
+const CASES = ["UPPER", "LOWER", "AS_IT_IS"] as const satisfies readonly CouponCodeCase[];
 
-function parseInput(params: URLSearchParams) {
-  const codes = parseCodesParam(params.get("codes"));
+const body = z.object(
+  {
+    codes: z
+      .array(z.string(), "codes is a list of coupon codes.")
+      .max(100, "Check at most 20 codes at a time."),
+    case: z.enum(CASES, "case must be UPPER, LOWER or AS_IT_IS.").default("UPPER"),
+    customerId: z.string("customerId must be a positive whole number.").optional(),
+  },
+  "Send { codes, case, customerId }.",
+);
+
+/**
+ * Staff only: check up to 20 codes, optionally only among one customer's coupons. A POST so that the codes
+ * (bearer credentials) travel in the body, never in a URL.
+ */
+export const POST = handleRoute(async (request: Request) => {
+  const { staff, body: input } = await staffPost(request, body);
+  const codes = parseCodesParam(input.codes.join(","));
   if (!codes.ok) throw new ApiError("bad_request", codes.error);
-  const rawId = params.get("customerId");
-  const customer = rawId === null ? null : normaliseCustomerQuery("id", rawId);
-  if (rawId !== null && (!customer || customer.value !== rawId)) {
+  const customer = input.customerId === undefined ? null : normaliseCustomerQuery("id", input.customerId);
+  if (input.customerId !== undefined && customer?.value !== input.customerId)
     throw new ApiError("bad_request", "customerId must be a positive whole number.");
-  }
-  const rawCase = params.get("case") ?? "UPPER";
-  const codeCase = CASES.find((c) => c === rawCase);
-  if (!codeCase) throw new ApiError("bad_request", "case must be UPPER, LOWER or AS_IT_IS.");
-  return { codes: codes.codes, codeCase, ...(customer ? { customerId: customer.value } : {}) };
-}
-
-/** Staff only: check up to 20 codes, optionally only among one customer's coupons. */
-export const GET = handleRoute(async (request: Request) => {
-  const input = parseInput(new URL(request.url).searchParams);
-  const { staffUser } = await requireStaff();
-  const body = await auditedLookup({
-    staffUser,
+  const check = {
+    codes: codes.codes,
+    codeCase: input.case,
+    ...(customer ? { customerId: customer.value } : {}),
+  };
+  const answer = await auditedLookup({
+    staffUser: staff.staffUser,
     action: "code_check",
     query: {
-      codes: input.codes.map(maskCode).join(","),
-      case: input.codeCase,
-      ...(input.customerId ? { customerId: input.customerId } : {}),
+      codes: check.codes.map(maskCode).join(","),
+      case: check.codeCase,
+      ...(check.customerId ? { customerId: check.customerId } : {}),
     },
-    run: () => checkCodesForStaff(input),
-    summarise: ({ results }) => ({
-      result: "checked",
-      verdicts: results.map((r) => r.verdict),
-      customerIds: [
-        ...new Set(
-          results.flatMap((r) =>
-            r.check.kind === "found" && r.check.customer?.id ? [r.check.customer.id] : [],
-          ),
-        ),
-      ],
-    }),
+    run: () => checkCodesForStaff(check),
+    summarise: ({ results }) => {
+      const touched = results.flatMap((r) =>
+        r.check.kind === "found" && r.check.customer?.id
+          ? [{ customerId: r.check.customer.id, code: r.check.code }]
+          : [],
+      );
+      return {
+        result: "checked",
+        verdicts: results.map((r) => r.verdict),
+        customerIds: [...new Set(touched.map((t) => t.customerId))],
+        touched,
+      };
+    },
+    activity: { kind: "code_check", place: await placeFromRequest(staff) },
   });
-  return Response.json(body, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(
+    { ...answer, results: withScreenOwners(answer.results) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 });

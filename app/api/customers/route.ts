@@ -1,13 +1,28 @@
-import { requireStaff } from "@/lib/server/auth/session";
-import { ApiError } from "@/lib/server/http/api-error";
+import { z } from "zod";
 import { handleRoute } from "@/lib/server/http/handle-route";
+import { ApiError } from "@/lib/server/http/api-error";
+import { staffPost } from "@/lib/server/http/staff-post";
 import { auditedLookup } from "@/lib/server/staff/audited-lookup";
-import { parseCustomerParams, type CustomerQuery } from "@/lib/shared/staff/customer-query";
+import { placeFromRequest } from "@/lib/server/staff/till/place-from-request";
 import { findCustomer } from "@/lib/server/staff/lookup-customer";
+import { toScreenCustomer } from "@/lib/server/staff/screen";
+import {
+  CUSTOMER_QUERY_KINDS,
+  normaliseCustomerQuery,
+  type CustomerQuery,
+} from "@/lib/shared/staff/customer-query";
 import { maskCode, maskEmail, maskMobile } from "@/lib/shared/staff/mask";
 import type { CustomerResponse } from "@/lib/shared/staff/types";
 
 export const dynamic = "force-dynamic";
+
+const body = z.object(
+  {
+    by: z.enum(CUSTOMER_QUERY_KINDS, "Search by id, mobile, email, externalId or cardNumber."),
+    value: z.string("Give the value to search for.").max(320, "That value is too long."),
+  },
+  "Send { by, value }.",
+);
 
 function masked({ by, value }: CustomerQuery): Record<string, string> {
   const shown =
@@ -21,19 +36,25 @@ function masked({ by, value }: CustomerQuery): Record<string, string> {
   return { [by]: shown };
 }
 
-/** Staff only: find one customer by mobile, e-mail, external id, card number or Capillary id. */
-export const GET = handleRoute(async (request: Request) => {
-  const parsed = parseCustomerParams(new URL(request.url).searchParams);
-  if (!parsed.ok) throw new ApiError("bad_request", parsed.error);
-  const { staffUser } = await requireStaff();
+/**
+ * Staff only: find one customer by mobile, e-mail, external id, card number or Capillary id. A POST so that
+ * the identifier travels in the body, never in a URL that proxies and access logs keep.
+ */
+export const POST = handleRoute(async (request: Request) => {
+  const { staff, body: input } = await staffPost(request, body);
+  const query = normaliseCustomerQuery(input.by, input.value);
+  // An API caller sends an id exactly; " 123" is a mistake to point out, not to guess at.
+  if (!query || (input.by === "id" && query.value !== input.value))
+    throw new ApiError("bad_request", `That is not a valid ${input.by}.`);
   const customer = await auditedLookup({
-    staffUser,
+    staffUser: staff.staffUser,
     action: "customer_lookup",
-    query: masked(parsed.query),
-    run: () => findCustomer(parsed.query),
+    query: masked(query),
+    run: () => findCustomer(query),
     summarise: (found) => (found ? { result: "found", customerIds: [found.id] } : { result: "not_found" }),
+    activity: { kind: "lookup", place: await placeFromRequest(staff) },
   });
   if (!customer) throw new ApiError("not_found", "No customer found.");
-  const body: CustomerResponse = { customer };
-  return Response.json(body, { headers: { "Cache-Control": "private, no-store" } });
+  const answer: CustomerResponse = { customer: toScreenCustomer(customer) };
+  return Response.json(answer, { headers: { "Cache-Control": "private, no-store" } });
 });

@@ -1,5 +1,6 @@
 import "next-auth";
 import "next-auth/jwt";
+import type { StaffRole } from "@/lib/shared/staff/roles";
 
 type Role = "shopper" | "staff";
 
@@ -8,6 +9,7 @@ declare module "next-auth" {
     role: Role;
     customerId?: string;
     staffUser?: string;
+    staffRole?: StaffRole;
   }
   interface Session {
     user: { role?: Role };
@@ -19,6 +21,7 @@ declare module "next-auth/jwt" {
     role?: Role;
     customerId?: string;
     staffUser?: string;
+    staffRole?: StaffRole;
     /** The session's id, by which sign-out revokes it (lib/server/auth/session-lifetime.ts). */
     sid?: string;
     /** Epoch seconds after which the session is over, however often it was refreshed. */

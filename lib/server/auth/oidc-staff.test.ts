@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { decideOidcStaff } from "./oidc-staff";
 
-const rules = { allowedDomains: ["brand.example"], groupsClaim: "groups", requiredGroup: "counter-staff" };
+const rules = {
+  allowedDomains: ["brand.example"],
+  groupsClaim: "groups",
+  requiredGroup: "counter-staff",
+  roleClaim: "roles",
+  roleMap: new Map([
+    ["store-managers", "manager"],
+    ["trainees", "lookup"],
+  ] as const),
+};
 
 describe("decideOidcStaff", () => {
   it("needs a verified e-mail, whatever else the account has", () => {
@@ -38,6 +47,19 @@ describe("decideOidcStaff", () => {
         { sub: "1", email_verified: true, email: "x@brand.example", preferred_username: "staff.demo" },
         rules,
       ),
-    ).toEqual({ allowed: true, staffUser: "oidc:staff.demo" });
+    ).toEqual({ allowed: true, staffUser: "oidc:staff.demo", staffRole: "redeem" });
+  });
+
+  it("maps the role claim to the console's roles, the most it grants winning", () => {
+    const base = { sub: "1", email_verified: true, email: "x@brand.example" };
+    const role = (roles: unknown) => {
+      const decision = decideOidcStaff({ ...base, roles }, rules);
+      return decision.allowed ? decision.staffRole : null;
+    };
+    expect(role(["trainees"])).toBe("lookup");
+    expect(role("store-managers")).toBe("manager");
+    expect(role(["trainees", "store-managers"])).toBe("manager");
+    expect(role(["manager"])).toBe("redeem"); // not in this brand's map
+    expect(role(undefined)).toBe("redeem");
   });
 });

@@ -56,7 +56,10 @@ export const authOptions = (): NextAuthOptions => ({
       if (user) {
         token.role = user.role;
         token.customerId = user.customerId;
-        if (user.role === "staff") token.staffUser = user.staffUser;
+        if (user.role === "staff") {
+          token.staffUser = user.staffUser;
+          token.staffRole = user.staffRole;
+        }
         Object.assign(token, startSession(user.role));
         return token;
       }

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { decode, type JWT } from "next-auth/jwt";
 import { ApiError } from "@/lib/server/http/api-error";
 import { getEnv } from "@/lib/server/env";
+import { DEFAULT_STAFF_ROLE, isStaffRole, type StaffRole } from "@/lib/shared/staff/roles";
 import { isLive } from "./session-lifetime";
 import { createVerifiedTokenCache } from "./verified-tokens";
 
@@ -61,22 +62,36 @@ export async function requireShopper(): Promise<{ customerId: string; sessionId:
   return { customerId: token.customerId, sessionId: String(token.sid) };
 }
 
-/** The signed-in member of staff, or null (signed out, a shopper, or a staff session past its 8 hours). */
-export async function getStaffUser(): Promise<string | null> {
-  const token = await readSessionToken();
-  return token ? staffUserOf(token) : null;
+export interface StaffSession {
+  staffUser: string;
+  staffRole: StaffRole;
+  /** The session's id: the console's lock is kept per session. */
+  sid: string;
 }
 
-function staffUserOf(token: JWT): string | null {
-  return token.role === "staff" && token.staffUser ? token.staffUser : null;
+/** The signed-in member of staff, or null (signed out, a shopper, or a staff session past its 8 hours). */
+export async function getStaffSession(): Promise<StaffSession | null> {
+  const token = await readSessionToken();
+  return token ? staffSessionOf(token) : null;
+}
+
+export async function getStaffUser(): Promise<string | null> {
+  return (await getStaffSession())?.staffUser ?? null;
+}
+
+// Sessions from before roles carry none: they keep what every account could do then.
+function staffSessionOf(token: JWT): StaffSession | null {
+  if (token.role !== "staff" || !token.staffUser || typeof token.sid !== "string") return null;
+  const staffRole = isStaffRole(token.staffRole) ? token.staffRole : DEFAULT_STAFF_ROLE;
+  return { staffUser: token.staffUser, staffRole, sid: token.sid };
 }
 
 /** For staff route handlers: 401 signed out (or staff session over), 403 for any other role. */
-export async function requireStaff(): Promise<{ staffUser: string }> {
+export async function requireStaff(): Promise<StaffSession> {
   const token = await readSessionToken();
   if (!token) throw new ApiError("unauthenticated", "Sign in to the staff console.");
   if (token.role !== "staff") throw new ApiError("forbidden", "This is for store staff only.");
-  const staffUser = staffUserOf(token);
-  if (!staffUser) throw new ApiError("unauthenticated", "Your staff session has ended. Sign in again.");
-  return { staffUser };
+  const session = staffSessionOf(token);
+  if (!session) throw new ApiError("unauthenticated", "Your staff session has ended. Sign in again.");
+  return session;
 }

@@ -48,6 +48,10 @@ describe("staff sign-in configuration", () => {
       id: "staff:oidc:abc",
       role: "staff",
       staffUser: "oidc:priya",
+      staffRole: "redeem",
+    });
+    expect(provider.profile({ sub: "m", preferred_username: "mia", roles: ["manager"] })).toMatchObject({
+      staffRole: "manager",
     });
   });
   it("offers both when both are configured", () => {

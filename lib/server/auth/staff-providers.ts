@@ -4,7 +4,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Provider } from "next-auth/providers/index";
 import { getEnv, type StaffEnv } from "@/lib/server/env";
 import { clientAddress } from "@/lib/server/http/client-address";
-import type { OidcProfile } from "./oidc-staff";
+import { oidcRole, type OidcProfile } from "./oidc-staff";
 import { verifyStaffPassword } from "./staff-sign-in";
 
 export interface StaffSignInMethods {
@@ -49,6 +49,7 @@ export function staffProviders(staff: StaffEnv = getEnv().staff): Provider[] {
         id: `staff:oidc:${profile.sub}`,
         role: "staff",
         staffUser: `oidc:${String(profile.preferred_username ?? profile.email ?? profile.sub).slice(0, 64)}`,
+        staffRole: staff.oidcRules ? oidcRole(profile, staff.oidcRules) : "lookup",
       }),
     };
     providers.push(oidc);

@@ -60,12 +60,12 @@ export async function verifyStaffPassword(rawUsername: unknown, rawPassword: unk
     throw new Error(`${STAFF_SIGN_IN_ERRORS.throttled}:${throttle.retryAfterSeconds}`);
   }
   const stored = configuredUsers().get(username);
-  const matches = await inHashingSlot(async () => verifyPassword(password, stored ?? (await decoy())));
+  const matches = await inHashingSlot(async () => verifyPassword(password, stored?.hash ?? (await decoy())));
   if (!stored || !matches) {
     audit({ staffUser: username, action: "sign_in", query: { address }, result: "failed", requestIds: [] });
     throw new Error(STAFF_SIGN_IN_ERRORS.invalid);
   }
   await budgets.signInPerUsername.reset(username);
   audit({ staffUser: username, action: "sign_in", query: { address }, result: "ok", requestIds: [] });
-  return { id: `staff:${username}`, role: "staff" as const, staffUser: username };
+  return { id: `staff:${username}`, role: "staff" as const, staffUser: username, staffRole: stored.role };
 }

@@ -7,7 +7,7 @@ describe("parseStaffUsers", () => {
   it("reads comma-separated username:hash pairs", () => {
     const { users, problems } = parseStaffUsers(`staff.demo:${HASH}, Till.Two:${HASH}`);
     expect([...users.keys()]).toEqual(["staff.demo", "till.two"]);
-    expect(users.get("staff.demo")).toBe(HASH);
+    expect(users.get("staff.demo")).toEqual({ hash: HASH, role: "redeem" });
     expect(problems).toEqual([]);
   });
 
@@ -16,6 +16,21 @@ describe("parseStaffUsers", () => {
     expect([...users.keys()]).toEqual(["ann"]);
     expect(problems).toHaveLength(4);
     expect(problems.join(" ")).not.toContain("plaintext");
+  });
+
+  it("reads an optional third field as the role, redeem when left out", () => {
+    const { users, problems } = parseStaffUsers(
+      `ann:${HASH}:lookup, bob:${HASH}:MANAGER, cy:${HASH}, dee:${HASH}:admin, eve:${HASH}:redeem:x`,
+    );
+    expect([...users].map(([name, account]) => [name, account.role])).toEqual([
+      ["ann", "lookup"],
+      ["bob", "manager"],
+      ["cy", "redeem"],
+    ]);
+    expect(problems).toEqual([
+      "entry 4 (dee): the role must be one of lookup, redeem, manager",
+      "entry 5 (eve): the role must be one of lookup, redeem, manager",
+    ]);
   });
 
   it("is empty when unset", () => {

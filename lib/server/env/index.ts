@@ -10,6 +10,7 @@ import { productionProblems } from "./production";
 import { readReminders, type RemindersEnv } from "./reminders";
 import { readStaff, type StaffEnv } from "./staff";
 import { readStore, type StoreEnv } from "./store";
+import { readTill, type TillEnv } from "./till";
 
 /**
  * The app's whole configuration, from the environment, validated once. This is the only module that reads
@@ -24,6 +25,7 @@ export interface AppEnv {
   runtime: RuntimeEnv;
   limits: LimitsEnv;
   reminders: RemindersEnv;
+  till: TillEnv;
 }
 
 /** Every section at once, so a misconfigured deploy hears about every bad variable in one go. */
@@ -35,10 +37,11 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const store = readStore(raw, problems);
   const limits = readLimits(raw, problems);
   const reminders = readReminders(raw, problems);
+  const till = readTill(raw, problems);
   if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
-  if (!capillary || !app || !staff || !limits || !reminders || problems.length > 0)
+  if (!capillary || !app || !staff || !limits || !reminders || !till || problems.length > 0)
     throw new ConfigError(problems);
-  return { capillary, ...app, staff, store, limits, reminders };
+  return { capillary, ...app, staff, store, limits, reminders, till };
 }
 
 let memo: AppEnv | undefined;
@@ -50,5 +53,6 @@ export function getEnv(): AppEnv {
 }
 
 export { ConfigError } from "./config-error";
-export type { DisplayEnv, LimitsEnv, RemindersEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv };
+export type { DisplayEnv, LimitsEnv, RemindersEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv, TillEnv };
+export type { TillChoice } from "./till";
 export type { BudgetWindow } from "./limits";

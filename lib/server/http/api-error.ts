@@ -5,6 +5,7 @@ export type ApiErrorCode =
   | "bad_request"
   | "unauthenticated"
   | "forbidden"
+  | "locked"
   | "not_found"
   | "throttled"
   | "upstream_unavailable"
@@ -16,6 +17,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  locked: 423,
   not_found: 404,
   throttled: 429,
   upstream_unavailable: 503,

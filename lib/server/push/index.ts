@@ -47,7 +47,9 @@ export function startReminderSchedule(): void {
     let running = false;
     const round = async () => {
       if (running) return;
-      if (!(await deps.store.claim(`push:round:${Math.floor(Date.now() / periodMs)}`, periodMs))) return;
+      const roundKey = `push:round:${Math.floor(Date.now() / periodMs)}`;
+      // A store that cannot answer skips the round: better a reminder late than twice.
+      if (!(await deps.store.claim(roundKey, true, periodMs).catch(() => false))) return;
       running = true;
       try {
         const reminded = await sweepReminders(deps);

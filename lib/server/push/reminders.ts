@@ -97,9 +97,11 @@ async function claimReminder(
   const till = parseInstant(coupon.validTill)!;
   const day = calendarDate(deps.now(), timeZone);
   const dayKey = `push:day:${customerId}:${coupon.id}:${day.year}-${day.month}-${day.day}`;
+  // A store that cannot answer claims nothing: a reminder skipped is better than one sent twice.
+  const claim = (key: string, ttlMs: number) => deps.store.claim(key, true, ttlMs).catch(() => false);
   return (
-    (await deps.store.claim(`push:sent:${customerId}:${coupon.id}:${at}`, till - at + 24 * HOUR_MS)) &&
-    (await deps.store.claim(dayKey, 48 * HOUR_MS))
+    (await claim(`push:sent:${customerId}:${coupon.id}:${at}`, till - at + 24 * HOUR_MS)) &&
+    (await claim(dayKey, 48 * HOUR_MS))
   );
 }
 

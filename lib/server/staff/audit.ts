@@ -5,7 +5,17 @@ import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import { log } from "@/lib/server/log";
 
-export type AuditAction = "sign_in" | "customer_lookup" | "customer_coupons" | "code_check";
+export type AuditAction =
+  | "sign_in"
+  | "customer_lookup"
+  | "customer_coupons"
+  | "code_check"
+  | "redeem"
+  | "undo"
+  | "reveal"
+  | "lookup_cap"
+  | "unlock"
+  | "set_till";
 
 /**
  * One line per thing a member of staff did with customers' data: who, when, what (masked where the input
@@ -16,6 +26,8 @@ export interface AuditEntry {
   type: "audit";
   time: string;
   staffUser: string;
+  /** The member of staff's role (lookup, redeem, manager) when the action needs one. */
+  role?: string;
   action: AuditAction;
   query: Record<string, string>;
   result: string;

@@ -36,13 +36,29 @@ describe("memory store", () => {
     await expect(limiter.consume("other")).resolves.toMatchObject({ remainingPoints: 1 });
   });
 
-  it("claims a key once until its time to live ends, however full the cache", async () => {
-    const store = createMemoryStore({ maxEntries: 2 });
-    expect(await store.claim("sent:1", 40)).toBe(true);
-    for (const key of ["a", "b", "c"]) await store.set(key, key, 60_000);
-    expect(await store.claim("sent:1", 40)).toBe(false);
+  it("claims a key once, whoever asks, until it expires", async () => {
+    const a = createMemoryStore();
+    const b = a;
+    expect(await a.claim("attempt:1", { by: "a" }, 60_000)).toBe(true);
+    expect(await b.claim("attempt:1", { by: "b" }, 60_000)).toBe(false);
+    expect(await b.get("attempt:1")).toEqual({ by: "a" });
+    expect(await a.claim("attempt:short", 1, 20)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(await store.claim("sent:1", 40)).toBe(true);
+    expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
+  });
+
+  it("keeps a claimed key however full the cache, through a rewrite, until deleted", async () => {
+    const store = createMemoryStore({ maxEntries: 2 });
+    expect(await store.claim("sent:1", "pending", 60_000)).toBe(true);
+    await store.set("sent:1", "done", 60_000);
+    for (const key of ["a", "b", "c"]) await store.set(key, key, 60_000);
+    expect(await store.claim("sent:1", "again", 60_000)).toBe(false);
+    expect(await store.get("sent:1")).toBe("done");
+    await store.delete("sent:1");
+    expect(await store.get("sent:1")).toBeUndefined();
+    expect(await store.claim("sent:1", "again", 60_000)).toBe(true);
+    await store.set("plain", 1, 60_000);
+    expect(await store.claim("plain", 2, 60_000)).toBe(false);
   });
 
   it("keeps sets apart from the cache: add, remove, list, expire", async () => {
@@ -56,11 +72,18 @@ describe("memory store", () => {
     expect(await store.setMembers("subs")).toEqual(["y"]);
     // Months: longer than a Node timer can wait.
     await store.addToSet("long", "device", 180 * 24 * 60 * 60 * 1000);
-    expect(await store.claim("long", 180 * 24 * 60 * 60 * 1000)).toBe(true);
+    expect(await store.claim("long", true, 180 * 24 * 60 * 60 * 1000)).toBe(true);
     await store.addToSet("short", "z", 20);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(await store.setMembers("short")).toEqual([]);
     expect(await store.setMembers("long")).toEqual(["device"]);
-    expect(await store.claim("long", 1_000)).toBe(false);
+    expect(await store.claim("long", true, 1_000)).toBe(false);
+  });
+
+  it("keeps lists newest first, bounded", async () => {
+    const a = createMemoryStore();
+    for (const n of [1, 2, 3, 4]) await a.pushToList("events", { n }, { maxItems: 3, ttlMs: 60_000 });
+    expect(await a.readList("events")).toEqual([{ n: 4 }, { n: 3 }, { n: 2 }]);
+    expect(await a.readList("nothing")).toEqual([]);
   });
 });

@@ -13,9 +13,9 @@ export interface MemoryStoreOptions {
 /**
  * One process's store: an LRU bounded by count and by size. Values are kept as JSON text, which both
  * bounds memory honestly (a 20,000-coupon wallet weighs what it weighs) and gives the same copy semantics
- * as Redis: a caller can never mutate what another caller reads. Claims and sets live apart from the LRU:
- * they are small, and what they hold (a reminder already sent, a push subscription) must not be pushed out
- * by a busy hour of wallet copies; they go when their time to live ends.
+ * as Redis: a caller can never mutate what another caller reads. Claimed keys and sets live apart from the
+ * LRU: they are small, and what they hold (a redeem attempt, a reminder already sent, a push subscription)
+ * must not be pushed out by a busy hour of wallet copies; they go when their time to live ends.
  */
 const ttlOf = (ms: number) => Math.max(1, Math.round(ms));
 
@@ -30,23 +30,26 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
   });
   // No ttlAutopurge: its timers overflow past 24.8 days (Node fires them at once); an entry past its time
   // to live is simply not found, and goes when the bound is reached.
-  const claims = new LRUCache<string, true>({ max: 200_000 });
+  const claims = new LRUCache<string, string>({ max: 200_000 });
   const sets = new LRUCache<string, Set<string>>({ max: 200_000 });
   return {
     kind: "memory",
     async get<T>(key: string) {
-      const text = cache.get(key);
+      const text = claims.get(key) ?? cache.get(key);
       return text === undefined ? undefined : (JSON.parse(text) as T);
     },
     async set(key, value, ttlMs) {
-      cache.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
+      // A claimed key stays pinned while it is rewritten (an attempt's outcome after its pending claim).
+      if (claims.has(key)) claims.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
+      else cache.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
     },
     async delete(key) {
       cache.delete(key);
+      claims.delete(key);
     },
-    async claim(key, ttlMs) {
-      if (claims.has(key)) return false;
-      claims.set(key, true, { ttl: ttlOf(ttlMs) });
+    async claim(key, value, ttlMs) {
+      if (claims.has(key) || cache.has(key)) return false;
+      claims.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
       return true;
     },
     async addToSet(key, member, ttlMs) {
@@ -60,6 +63,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
       if (set?.size === 0) sets.delete(key);
     },
     setMembers: async (key) => [...(sets.get(key) ?? [])],
+    async pushToList(key, value, { maxItems, ttlMs }) {
+      const text = cache.get(key);
+      const list = text === undefined ? [] : (JSON.parse(text) as unknown[]);
+      cache.set(key, JSON.stringify([value, ...list].slice(0, maxItems)), { ttl: ttlOf(ttlMs) });
+    },
+    async readList<T>(key: string) {
+      const text = cache.get(key);
+      return text === undefined ? [] : (JSON.parse(text) as T[]);
+    },
     ping: async () => true,
     createLimiter: (limiter) => new RateLimiterMemory(limiter),
     async close() {

@@ -51,7 +51,7 @@ describe.skipIf(!binary)("redis store (a real redis-server)", () => {
 
   it("a claim is won by one connection only, and sets are shared", async () => {
     const [a, b] = [open(), open()];
-    const wins = await Promise.all([a.claim("sent:7", 60_000), b.claim("sent:7", 60_000)]);
+    const wins = await Promise.all([a.claim("sent:7", true, 60_000), b.claim("sent:7", true, 60_000)]);
     expect(wins.sort()).toEqual([false, true]);
     await a.addToSet("subs", "x", 60_000);
     await b.addToSet("subs", "y", 60_000);
@@ -65,8 +65,25 @@ describe.skipIf(!binary)("redis store (a real redis-server)", () => {
     const started = Date.now();
     expect(await down.get("anything")).toBeUndefined();
     await expect(down.set("anything", 1, 1_000)).resolves.toBeUndefined();
-    expect(await down.claim("anything", 1_000)).toBe(false);
+    await expect(down.claim("anything", true, 1_000)).rejects.toThrow();
     expect(await down.setMembers("anything")).toEqual([]);
     expect(Date.now() - started).toBeLessThan(8_000);
+  });
+  it("claims a key once, whoever asks, until it expires", async () => {
+    const a = open();
+    const b = open();
+    expect(await a.claim("attempt:1", { by: "a" }, 60_000)).toBe(true);
+    expect(await b.claim("attempt:1", { by: "b" }, 60_000)).toBe(false);
+    expect(await b.get("attempt:1")).toEqual({ by: "a" });
+    expect(await a.claim("attempt:short", 1, 20)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
+  });
+
+  it("keeps lists newest first, bounded", async () => {
+    const a = open();
+    for (const n of [1, 2, 3, 4]) await a.pushToList("events", { n }, { maxItems: 3, ttlMs: 60_000 });
+    expect(await a.readList("events")).toEqual([{ n: 4 }, { n: 3 }, { n: 2 }]);
+    expect(await a.readList("nothing")).toEqual([]);
   });
 });

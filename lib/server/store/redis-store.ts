@@ -69,13 +69,9 @@ export function createRedisStore(url: string): KeyValueStore {
         warn("delete", error);
       }
     },
-    async claim(key, ttlMs) {
-      try {
-        return (await redis.set(KEY_PREFIX + key, "1", "PX", ttlOf(ttlMs), "NX")) === "OK";
-      } catch (error) {
-        warn("claim", error);
-        return false;
-      }
+    async claim(key, value, ttlMs) {
+      // No catch: "maybe claimed" must not be read as "claimed" nor as "someone else has it".
+      return (await redis.set(KEY_PREFIX + key, JSON.stringify(value), "PX", ttlOf(ttlMs), "NX")) === "OK";
     },
     async addToSet(key, member, ttlMs) {
       try {
@@ -100,6 +96,26 @@ export function createRedisStore(url: string): KeyValueStore {
         return await redis.smembers(KEY_PREFIX + key);
       } catch (error) {
         warn("setMembers", error);
+        return [];
+      }
+    },
+    async pushToList(key, value, { maxItems, ttlMs }) {
+      try {
+        await redis
+          .multi()
+          .lpush(KEY_PREFIX + key, JSON.stringify(value))
+          .ltrim(KEY_PREFIX + key, 0, maxItems - 1)
+          .pexpire(KEY_PREFIX + key, ttlOf(ttlMs))
+          .exec();
+      } catch (error) {
+        warn("pushToList", error);
+      }
+    },
+    async readList<T>(key: string) {
+      try {
+        return (await redis.lrange(KEY_PREFIX + key, 0, -1)).map((text) => JSON.parse(text) as T);
+      } catch (error) {
+        warn("readList", error);
         return [];
       }
     },

@@ -17,3 +17,14 @@ export function maskEmail(email: string): string {
   if (at <= 0) return "***";
   return `${email.slice(0, 1)}***${email.slice(at)}`;
 }
+
+/**
+ * What the counter's screen shows of a customer's identifier: the last four characters (an e-mail its
+ * first letter and domain), enough to confirm with the customer, not enough to reuse. "Reveal" shows one
+ * value in full for a minute, audited.
+ */
+export function maskForScreen(type: string, value: string): string {
+  if (type === "email") return maskEmail(value).replace("***", "•••");
+  const tail = value.length > 4 ? value.slice(-4) : "";
+  return `••••${tail}`;
+}

@@ -1,9 +1,26 @@
 // What the staff API routes answer; plain JSON shared by the routes and the console.
-import type { CodeCheck, CustomerProfile, Instant, UseLimit } from "@/lib/capillary";
+import type { CodeCheck, Instant, UseLimit } from "@/lib/capillary";
 import type { VerdictKind } from "./verdict";
 
+/** A customer as the counter's screen shows them: name in full, identifiers masked (see mask.ts). */
+export interface ScreenCustomer {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  identifiers: { type: string; shown: string }[];
+}
+
 export interface CustomerResponse {
-  customer: CustomerProfile;
+  customer: ScreenCustomer;
+}
+
+/** What "Reveal" may show in full, one value at a time. */
+export type RevealField = "mobile" | "email" | "cardnumber" | "externalId" | "code";
+
+export interface RevealResponse {
+  value: string;
+  /** When the console hides it again. */
+  hideAt: string;
 }
 
 /**

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { CouponCodeCase } from "@/lib/capillary";
 import type { CodeCheckResponse } from "@/lib/shared/staff/types";
 import { retryUnlessFinal } from "@/lib/client/fetch-json";
-import { consoleFetch } from "./console-fetch";
+import { consolePost } from "./console-fetch";
 
 export interface CodeSearch {
   codes: string[];
@@ -11,11 +11,14 @@ export interface CodeSearch {
 }
 
 export function checkCodesQueryOptions(search: CodeSearch) {
-  const params = new URLSearchParams({ codes: search.codes.join(","), case: search.codeCase });
-  if (search.customerId) params.set("customerId", search.customerId);
+  const body = {
+    codes: search.codes,
+    case: search.codeCase,
+    ...(search.customerId ? { customerId: search.customerId } : {}),
+  };
   return queryOptions({
     queryKey: ["staff", "codes", search.codeCase, search.customerId, ...search.codes] as const,
-    queryFn: () => consoleFetch<CodeCheckResponse>(`/api/coupons?${params}`),
+    queryFn: () => consolePost<CodeCheckResponse>("/api/coupons", body),
     // A code may be redeemed at the next till a moment later: every check asks Capillary again.
     staleTime: 0,
     refetchOnWindowFocus: false,

@@ -1,14 +1,13 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { CustomerProfile } from "@/lib/capillary";
 import {
   guessCustomerQueries,
   normaliseCustomerQuery,
   type CustomerQuery,
   type CustomerQueryKind,
 } from "@/lib/shared/staff/customer-query";
-import type { CustomerResponse } from "@/lib/shared/staff/types";
+import type { CustomerResponse, ScreenCustomer } from "@/lib/shared/staff/types";
 import { ApiRequestError, retryUnlessFinal } from "@/lib/client/fetch-json";
-import { consoleFetch } from "./console-fetch";
+import { consolePost } from "./console-fetch";
 
 export interface CustomerSearch {
   text: string;
@@ -17,7 +16,7 @@ export interface CustomerSearch {
 }
 
 export interface FoundCustomer {
-  customer: CustomerProfile;
+  customer: ScreenCustomer;
   matchedBy: CustomerQueryKind;
 }
 
@@ -29,9 +28,8 @@ export function customerSearchReadings(search: CustomerSearch): CustomerQuery[] 
 
 async function findCustomer(search: CustomerSearch): Promise<FoundCustomer | null> {
   for (const query of customerSearchReadings(search)) {
-    const params = new URLSearchParams({ [query.by]: query.value });
     try {
-      const { customer } = await consoleFetch<CustomerResponse>(`/api/customers?${params}`);
+      const { customer } = await consolePost<CustomerResponse>("/api/customers", query);
       return { customer, matchedBy: query.by };
     } catch (error) {
       if (!(error instanceof ApiRequestError && error.status === 404)) throw error;

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { getEnv } from "@/lib/server/env";
+import { ApiError } from "@/lib/server/http/api-error";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { staffPost } from "@/lib/server/http/staff-post";
+import { placeForRedeem } from "@/lib/server/staff/till/place-from-request";
+import { redeemAtTill } from "@/lib/server/staff/till/redeem-at-till";
+import { parseBill } from "@/lib/shared/staff/bill";
+import { parseCodesParam } from "@/lib/shared/staff/code-list";
+import { normaliseCustomerQuery } from "@/lib/shared/staff/customer-query";
+import { mayRedeem } from "@/lib/shared/staff/roles";
+
+export const dynamic = "force-dynamic";
+
+const body = z.object(
+  {
+    customerId: z.string("customerId must be a positive whole number."),
+    code: z.string("Give the coupon code."),
+    billNumber: z.unknown(),
+    billAmount: z.unknown(),
+    attemptId: z.string().regex(/^[\w-]{16,64}$/, "attemptId must be 16-64 letters, digits, - or _."),
+  },
+  "Send { customerId, code, billNumber, billAmount, attemptId }.",
+);
+
+/** Staff with the redeem or manager role: redeem one of a customer's coupons against a bill. */
+export const POST = handleRoute(async (request: Request) => {
+  const { staff, body: input } = await staffPost(request, body);
+  if (!mayRedeem(staff.staffRole))
+    throw new ApiError("forbidden", "Your account can look up coupons but not redeem them.");
+  const customer = normaliseCustomerQuery("id", input.customerId);
+  if (customer?.value !== input.customerId)
+    throw new ApiError("bad_request", "customerId must be a positive whole number.");
+  const codes = parseCodesParam(input.code);
+  if (!codes.ok || codes.codes.length !== 1) throw new ApiError("bad_request", "Give one coupon code.");
+  const bill = parseBill(input.billNumber, input.billAmount, getEnv().till.billAmountMax);
+  if (!bill.ok) throw new ApiError("bad_request", bill.error);
+  const answer = await redeemAtTill(
+    staff,
+    { customerId: customer.value, code: codes.codes[0]!, ...bill.bill, attemptId: input.attemptId },
+    await placeForRedeem(staff),
+  );
+  return Response.json(answer, { headers: { "Cache-Control": "private, no-store" } });
+});

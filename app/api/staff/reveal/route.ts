@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { staffPost } from "@/lib/server/http/staff-post";
+import { revealValue, REVEAL_MS } from "@/lib/server/staff/reveal";
+
+export const dynamic = "force-dynamic";
+
+const body = z.object(
+  {
+    customerId: z.string().regex(/^[1-9]\d{0,18}$/, "customerId must be a positive whole number."),
+    field: z.enum(["mobile", "email", "cardnumber", "externalId", "code"], "field names what to reveal."),
+    couponId: z
+      .string()
+      .regex(/^\d{1,19}$/, "couponId is a coupon's id.")
+      .optional(),
+  },
+  "Send { customerId, field, couponId }.",
+);
+
+/** Staff only: one masked value in full, for a minute, with an audit line. */
+export const POST = handleRoute(async (request: Request) => {
+  const { staff, body: input } = await staffPost(request, body);
+  const value = await revealValue(staff, input);
+  return Response.json(
+    { value, hideAt: new Date(Date.now() + REVEAL_MS).toISOString() },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+});

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { handleRoute } from "@/lib/server/http/handle-route";
+import { staffPost } from "@/lib/server/http/staff-post";
+import { undoRedemption } from "@/lib/server/staff/till/undo-redemption";
+
+export const dynamic = "force-dynamic";
+
+const body = z.object(
+  { ref: z.string().regex(/^[\w-]{16}$/, "ref is a redemption's reference.") },
+  "Send { ref }.",
+);
+
+/** The member of staff who redeemed (or a manager), within the undo window: put the coupon's use back. */
+export const POST = handleRoute(async (request: Request) => {
+  const { staff, body: input } = await staffPost(request, body);
+  const answer = await undoRedemption(staff, input.ref);
+  return Response.json(answer, { headers: { "Cache-Control": "private, no-store" } });
+});

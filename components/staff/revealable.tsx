@@ -1,0 +1,71 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { ApiRequestError } from "@/lib/client/fetch-json";
+import { revealValue } from "@/lib/client/queries/staff/till";
+import type { RevealField } from "@/lib/shared/staff/types";
+
+interface Props {
+  /** The masked value the server sent. */
+  shown: string;
+  /** What it is, for the button's accessible name ("Reveal mobile"). */
+  label: string;
+  request: { customerId: string; field: RevealField; couponId?: string };
+}
+
+/** A masked value with "Reveal": the full value for 60 seconds (the server audits each reveal), then masked again. */
+export function Revealable({ shown, label, request }: Props) {
+  const [revealed, setRevealed] = useState<{ value: string; hideAt: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!revealed) return;
+    const timer = window.setTimeout(() => setRevealed(null), Math.max(0, revealed.hideAt - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [revealed]);
+
+  async function reveal() {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await revealValue(request);
+      setRevealed({ value: answer.value, hideAt: Date.parse(answer.hideAt) });
+    } catch (failure) {
+      setError(failure instanceof ApiRequestError ? failure.message : "Couldn't reveal it. Try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <span className="font-mono break-all" dir="ltr">
+        {revealed ? revealed.value : shown}
+      </span>
+      {revealed ? (
+        <button
+          type="button"
+          onClick={() => setRevealed(null)}
+          className="focus-visible:outline-brand min-h-12 rounded-lg border border-slate-400 bg-white px-3 text-base font-semibold focus-visible:outline-3"
+        >
+          Hide {label}
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={() => void reveal()}
+          disabled={busy}
+          className="focus-visible:outline-brand min-h-12 rounded-lg border border-slate-400 bg-white px-3 text-base font-semibold focus-visible:outline-3 disabled:opacity-60"
+        >
+          Reveal {label}
+        </button>
+      )}
+      {error && (
+        <span role="alert" className="text-red-900">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

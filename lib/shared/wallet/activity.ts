@@ -1,0 +1,19 @@
+// What a shopper sees of staff activity on their account (the wallet's "Who looked" page).
+
+export type ActivityKind = "lookup" | "code_check" | "redeem" | "undo";
+
+export interface ActivityEvent {
+  at: string;
+  kind: ActivityKind;
+  /** The store or till, when the tablet said which; null otherwise. */
+  place: string | null;
+  /** The coupon concerned, masked to its last four characters; null for a look-up. */
+  code: string | null;
+}
+
+export const ACTIVITY_WORDS: Record<ActivityKind, string> = {
+  lookup: "Store staff looked up your account",
+  code_check: "Store staff checked a coupon code",
+  redeem: "A coupon was redeemed",
+  undo: "A redemption was undone: the coupon's use came back",
+};
