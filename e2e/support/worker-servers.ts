@@ -9,6 +9,7 @@ import { startEmulator } from "../../emulator/server";
 import { TEST_DIST_DIR } from "../../test/support/build";
 import { controlTokenOf } from "../../test/support/emulator-client";
 import { emulatorAppEnv } from "../../test/support/emulator-env";
+import { makePassCertificates, passEnv, type PassCertificates } from "../../test/support/pass-certificates";
 import { startNextApp } from "../../test/support/next-app";
 import { auditLogFile } from "./audit-log";
 import { E2E_SESSION_SECRET, workerPorts } from "./ports";
@@ -41,6 +42,8 @@ export interface WorkerServers {
   /** The secret its test hooks ask for, when they ask for one. */
   emulatorToken: string | undefined;
   auditLogFile: string;
+  /** The certificates and keys the app signs wallet passes with (made for this worker), to verify them. */
+  passCertificates: PassCertificates;
   stop(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
   const appUrl = `http://127.0.0.1:${ports.app}`;
   const audit = auditLogFile(ports.app);
   mkdirSync(logDir, { recursive: true });
+  const passCertificates = makePassCertificates();
   try {
     const app = await startNextApp({
       name: `e2e app ${ports.app}`,
@@ -67,6 +71,8 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
         ...E2E_LIMITS,
         // Reminders on, so the wallet offers them; no test subscribes (headless Chromium has no push service).
         ...vapidEnv(),
+        // Apple and Google Wallet passes on, signed with material made here (verified by the tests).
+        ...passEnv(passCertificates),
       },
     });
     return {
@@ -74,6 +80,7 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
       emulatorUrl: emulator.url,
       emulatorToken: controlTokenOf(emulator),
       auditLogFile: audit,
+      passCertificates,
       stop: async () => {
         await app.stop();
         await emulator.close();

@@ -7,6 +7,7 @@ import { ConfigError } from "./config-error";
 import type { RawEnv } from "./fields";
 import { readLimits, type LimitsEnv } from "./limits";
 import { productionProblems } from "./production";
+import { readPasses, type PassesEnv } from "./passes";
 import { readReminders, type RemindersEnv } from "./reminders";
 import { readStaff, type StaffEnv } from "./staff";
 import { readStore, type StoreEnv } from "./store";
@@ -26,6 +27,7 @@ export interface AppEnv {
   limits: LimitsEnv;
   reminders: RemindersEnv;
   till: TillEnv;
+  passes: PassesEnv;
 }
 
 /** Every section at once, so a misconfigured deploy hears about every bad variable in one go. */
@@ -38,10 +40,11 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const limits = readLimits(raw, problems);
   const reminders = readReminders(raw, problems);
   const till = readTill(raw, problems);
+  const passes = readPasses(raw, problems);
   if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
-  if (!capillary || !app || !staff || !limits || !reminders || !till || problems.length > 0)
+  if (!capillary || !app || !staff || !limits || !reminders || !till || !passes || problems.length > 0)
     throw new ConfigError(problems);
-  return { capillary, ...app, staff, store, limits, reminders, till };
+  return { capillary, ...app, staff, store, limits, reminders, till, passes };
 }
 
 let memo: AppEnv | undefined;
@@ -53,6 +56,7 @@ export function getEnv(): AppEnv {
 }
 
 export { ConfigError } from "./config-error";
+export type { ApplePassEnv, GooglePassEnv, PassesEnv } from "./passes";
 export type { DisplayEnv, LimitsEnv, RemindersEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv, TillEnv };
 export type { TillChoice } from "./till";
 export type { BudgetWindow } from "./limits";

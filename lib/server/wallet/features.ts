@@ -5,6 +5,10 @@ import type { WalletFeatures } from "@/lib/shared/wallet/features";
 
 /** What this deployment offers shoppers beyond the wallet, from its configuration. */
 export function walletFeatures(): WalletFeatures {
-  const { reminders } = getEnv();
-  return { applePass: false, googlePass: false, pushKey: reminders.vapid?.publicKey ?? null };
+  const { reminders, passes } = getEnv();
+  return {
+    applePass: passes.apple !== undefined,
+    googlePass: passes.google !== undefined,
+    pushKey: reminders.vapid?.publicKey ?? null,
+  };
 }
