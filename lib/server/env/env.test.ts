@@ -223,6 +223,11 @@ describe("configuration refused at start, one variable at a time", () => {
     expect(refusal({ ...valid, VAPID_SUBJECT: "http://brand.example" })).toMatch(
       /^VAPID_SUBJECT must be a mailto/,
     );
+    const token = "a-reminder-test-token-of-24+";
+    expect(refusal({ ...valid, REMINDER_TEST_TOKEN: token })).toMatch(
+      /^REMINDER_TEST_TOKEN is for the demo and tests only/,
+    );
+    expect(refusal({ ...valid, REMINDER_TEST_TOKEN: token, DEMO_MODE: "1" })).toBe("accepted");
   });
 });
 

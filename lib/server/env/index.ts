@@ -41,6 +41,8 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const reminders = readReminders(raw, problems);
   const till = readTill(raw, problems);
   const passes = readPasses(raw, problems);
+  if (reminders?.testToken && app && !app.runtime.demoMode)
+    problems.push("REMINDER_TEST_TOKEN is for the demo and tests only (with DEMO_MODE=1)");
   if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
   if (!capillary || !app || !staff || !limits || !reminders || !till || !passes || problems.length > 0)
     throw new ConfigError(problems);

@@ -36,6 +36,10 @@ const schema = z.object({
   ),
   REMINDER_SWEEP_SECONDS: intInRange(1, 3600, 900),
   PUSH_SERVICE_HOSTS: z.preprocess(blankToUndefined, z.string().default(KNOWN_PUSH_SERVICES)),
+  REMINDER_TEST_TOKEN: z.preprocess(
+    blankToUndefined,
+    z.string().min(24, "must be at least 24 characters (openssl rand -hex 16)").optional(),
+  ),
 });
 
 export interface RemindersEnv {
@@ -46,6 +50,11 @@ export interface RemindersEnv {
   sweepSeconds: number;
   /** Host names (a leading `*.` for any subdomain) a subscription's endpoint may name. */
   pushServiceHosts: string[];
+  /**
+   * Demo and tests only (refused without DEMO_MODE=1): who may run a round at a chosen clock through
+   * POST /api/wallet/push/test-round, so a test sees the 7-day reminder without waiting a week.
+   */
+  testToken: string | undefined;
 }
 
 export function readReminders(raw: RawEnv, problems: string[]): RemindersEnv | undefined {
@@ -63,6 +72,7 @@ export function readReminders(raw: RawEnv, problems: string[]): RemindersEnv | u
     vapid: publicKey && privateKey ? { publicKey, privateKey, subject: v.VAPID_SUBJECT } : undefined,
     leads: v.REMINDER_LEAD_TIMES,
     sweepSeconds: v.REMINDER_SWEEP_SECONDS,
+    testToken: v.REMINDER_TEST_TOKEN,
     pushServiceHosts: v.PUSH_SERVICE_HOSTS.split(",")
       .map((host) => host.trim().toLowerCase())
       .filter(Boolean),

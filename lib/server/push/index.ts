@@ -33,6 +33,13 @@ function reminderDeps(vapid: { publicKey: string; privateKey: string; subject: s
   };
 }
 
+/** One round as if the clock said `now` (the demo's and tests' hook): how many coupons were reminded. */
+export async function runReminderRoundAt(now: number): Promise<number> {
+  const { vapid } = getEnv().reminders;
+  if (!vapid) return 0;
+  return sweepReminders({ ...reminderDeps(vapid), now: () => now });
+}
+
 /**
  * Every instance runs the same timer; each round goes to the one instance that claims it first in the
  * shared store (Redis `SET NX`; in memory, the instance itself). Each reminder is claimed too, so even two
