@@ -17,7 +17,9 @@ test("upstream markup in titles and T&C is shown as text and runs nothing", asyn
   await card.getByText("Terms and conditions").click();
   await expect(card).toContainText("<script>window.__pwned=1</script>");
   await expect(card).toContainText('<a href="javascript:window.__pwned=1">click</a>');
-  await expect(card.locator("script, img, b, i, a")).toHaveCount(0);
+  // The card's own action links (calendar, wallet passes) lead to this app's API; no other element exists.
+  await expect(card.locator("script, img, b, i, a:not([href^='/api/wallet/coupons/'])")).toHaveCount(0);
+  await expect(card.locator("a")).not.toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 

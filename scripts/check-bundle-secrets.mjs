@@ -14,6 +14,11 @@ const SECRET_VARIABLES = [
   "STAFF_USERS",
   "REDIS_URL",
   "METRICS_TOKEN",
+  "VAPID_PRIVATE_KEY",
+  "APPLE_PASS_KEY",
+  "APPLE_PASS_KEY_PASSPHRASE",
+  "GOOGLE_WALLET_SERVICE_ACCOUNT_KEY",
+  "REMINDER_TEST_TOKEN",
 ];
 // The emulator's demo credentials, for builds made while they are the ones configured.
 const DEMO_SECRETS = ["coupon-wallet-demo-key", "coupon-wallet-demo-secret", "demo-till-password"];

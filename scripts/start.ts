@@ -5,6 +5,7 @@
 // (test/support/), so `npm start` and the tests decide these things the same way.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import webpush from "web-push";
 import { startEmulator } from "../emulator/server";
 import { buildIsStale } from "../test/support/build-freshness";
 import { emulatorAppEnv } from "../test/support/emulator-env";
@@ -67,6 +68,7 @@ async function main() {
     env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  if (usingEmulator && !env.VAPID_PUBLIC_KEY && !env.VAPID_PRIVATE_KEY) demoVapidKeys(env);
 
   const distDir = env.NEXT_DIST_DIR ?? ".next";
   if (mode === "start" && buildIsStale(distDir)) {
@@ -86,6 +88,19 @@ async function main() {
     console.log(
       `Coupon Wallet is starting on port ${port} against ${decision.kind === "capillary" ? decision.baseUrl : "?"}.`,
     );
+}
+
+/** Expiry reminders in demo mode: a key pair for this run, printed so it can be kept across restarts. */
+function demoVapidKeys(env: Record<string, string | undefined>) {
+  const keys = webpush.generateVAPIDKeys();
+  env.VAPID_PUBLIC_KEY = keys.publicKey;
+  env.VAPID_PRIVATE_KEY = keys.privateKey;
+  console.log(`
+  Expiry reminders (web push) use a VAPID key pair made for this demo run. Browsers subscribed with it stop
+  getting reminders when it changes; to keep it across restarts, set:
+    VAPID_PUBLIC_KEY=${keys.publicKey}
+    VAPID_PRIVATE_KEY=${keys.privateKey}
+`);
 }
 
 function printDemoBanner(appPort: string) {

@@ -4,7 +4,7 @@
 // served only while the session it belongs to lasts on this device (the mark the wallet page writes; see
 // lib/client/queries/wallet/persistence.ts): once it has ended, or someone else signed in, the copies are
 // deleted and the sign-in page comes instead. Staff pages and every other API are never cached: a shared
-// tablet must not keep a customer's data.
+// tablet must not keep a customer's data. It also shows the shopper's expiry reminders (web push).
 import { defaultCache } from "@serwist/turbopack/worker";
 import {
   ExpirationPlugin,
@@ -114,3 +114,41 @@ self.addEventListener("install", (event) => {
 });
 
 serwist.addEventListeners();
+
+// Expiry reminders (lib/server/push/reminders.ts sends them): shown as sent, one per coupon (`tag`), and a
+// tap opens the wallet, in a window already open where there is one.
+interface Reminder {
+  title: string;
+  body: string;
+  url: string;
+  tag: string;
+}
+
+self.addEventListener("push", (event) => {
+  const reminder = event.data?.json() as Reminder | undefined;
+  if (!reminder?.title) return;
+  event.waitUntil(
+    self.registration.showNotification(reminder.title, {
+      body: reminder.body,
+      tag: reminder.tag,
+      icon: "/icon-192.png",
+      data: { url: reminder.url },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const { url } = (event.notification.data ?? {}) as { url?: string };
+  const target = new URL(url ?? "/wallet", self.location.origin);
+  // Only ever this app's own pages.
+  if (target.origin !== self.location.origin) return;
+  event.waitUntil(
+    (async () => {
+      const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const wallet = open.find((client) => new URL(client.url).pathname === target.pathname);
+      if (wallet) await wallet.focus();
+      else await self.clients.openWindow(target.href);
+    })(),
+  );
+});

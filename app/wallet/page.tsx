@@ -12,6 +12,7 @@ import { firstPaintFormatting } from "@/lib/server/wallet/first-paint-formatting
 import { getFirstPaintWallet, readAheadWholeWallet } from "@/lib/server/wallet/get-wallet";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { walletOwnerKey } from "@/lib/server/wallet/owner-key";
+import { walletFeatures } from "@/lib/server/wallet/features";
 import { WalletProviders } from "@/components/wallet/wallet-providers";
 import { WalletScreen } from "@/components/wallet/wallet-screen";
 import { BrandMark } from "@/components/shared/brand-mark";
@@ -84,6 +85,7 @@ export default async function WalletPage() {
           formatted={formatted}
           brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
           schemeSwitch={<ColorSchemeSwitch current={scheme} returnTo="/wallet" />}
+          features={walletFeatures()}
         />
       </HydrationBoundary>
     </WalletProviders>

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, type ComponentType } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { describeCoupon, statusLabel, type CouponStatus } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
@@ -19,15 +19,20 @@ const BADGE: Record<CouponStatus, { className: string; icon: string }> = {
   expired: { className: "bg-bad-soft text-bad border-bad-line", icon: "✕" },
 };
 
+/** What a screen adds to each card (the wallet's shopper-only buttons); a stable component, not a closure. */
+export type CouponActions = ComponentType<{ coupon: Coupon; status: CouponStatus }>;
+
 /** Memoised: a wallet re-renders on refreshes and status changes, most cards stay as they are. */
 export const CouponCard = memo(function CouponCard({
   coupon,
   display,
   now,
+  Actions,
 }: {
   coupon: Coupon;
   display: DisplaySettings;
   now: number;
+  Actions?: CouponActions | undefined;
 }) {
   const codeDisplay = useCodeDisplay();
   const texts = describeCoupon(coupon, display, now);
@@ -92,6 +97,7 @@ export const CouponCard = memo(function CouponCard({
       )}
       <CouponTerms series={coupon.series} />
       {usable && !codeDisplay && <ShowAtTillButton coupon={coupon} valueText={value} />}
+      {Actions && <Actions coupon={coupon} status={status} />}
     </article>
   );
 });

@@ -4,7 +4,7 @@ import { startTransition, useEffect, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { FIRST_PAINT_CARDS, WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
-import { CouponCard } from "./coupon-card";
+import { CouponCard, type CouponActions } from "./coupon-card";
 
 /** Set once the first list has hydrated: lists mounted later (another tab, a search) render whole at once. */
 let hydrated = false;
@@ -16,6 +16,7 @@ export function CouponList({
   display,
   now,
   emptyText,
+  Actions,
 }: {
   coupons: Coupon[];
   /** Coupons in this list in the whole wallet, when `coupons` is only its first page so far. */
@@ -23,6 +24,7 @@ export function CouponList({
   display: DisplaySettings;
   now: number;
   emptyText: string;
+  Actions?: CouponActions | undefined;
 }) {
   const [shown, setShown] = useState(PAGE_SIZE);
   // False in the server render and while hydrating it; the rest of the page's cards then render as a
@@ -43,7 +45,7 @@ export function CouponList({
       <ul className="flex flex-col gap-4">
         {coupons.slice(0, rendered).map((coupon) => (
           <li key={coupon.id}>
-            <CouponCard coupon={coupon} display={display} now={now} />
+            <CouponCard coupon={coupon} display={display} now={now} Actions={Actions} />
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import type { Coupon } from "@/lib/capillary";
 import { groupWallet, searchCoupons } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { TabCounts } from "@/lib/shared/wallet/types";
+import type { CouponActions } from "./coupon-card";
 import { CouponList } from "./coupon-list";
 
 type Tab = "active" | "used" | "expired";
@@ -20,6 +21,7 @@ export const WalletTabs = memo(function WalletTabs({
   restPending = false,
   display,
   now,
+  Actions,
 }: {
   coupons: Coupon[];
   /** Set while `coupons` is only each tab's first page of a bigger wallet whose rest is on its way. */
@@ -28,6 +30,8 @@ export const WalletTabs = memo(function WalletTabs({
   restPending?: boolean;
   display: DisplaySettings;
   now: number;
+  /** Buttons the screen adds to each card (the wallet's; the staff console adds none). */
+  Actions?: CouponActions;
 }) {
   const [tab, setTab] = useState<Tab>("active");
   const [query, setQuery] = useState("");
@@ -106,6 +110,7 @@ export const WalletTabs = memo(function WalletTabs({
           display={display}
           now={now}
           emptyText={countsKnown ? emptyText(tab, query) : "Loading coupons…"}
+          Actions={Actions}
         />
       </div>
     </div>

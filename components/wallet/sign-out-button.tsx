@@ -6,6 +6,9 @@ export function SignOutButton() {
   async function onSignOut() {
     // The wallet kept for offline use goes with the session: phones get shared and handed over.
     await forgetStoredWallets().catch(() => undefined);
+    // So do expiry reminders to this device (the server forgets the session's devices too).
+    const registration = await navigator.serviceWorker?.getRegistration("/").catch(() => undefined);
+    await (await registration?.pushManager?.getSubscription())?.unsubscribe().catch(() => undefined);
     // Loaded when asked for: next-auth's browser client is not part of the wallet's first load.
     const { signOut } = await import("next-auth/react");
     await signOut({ callbackUrl: "/signin" });

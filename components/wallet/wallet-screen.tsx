@@ -11,6 +11,10 @@ import { useOnline } from "./use-online";
 import { WalletStatusBanner, type SavedCopy } from "./wallet-status-banner";
 import { WalletTabs } from "@/components/shared/wallet-tabs";
 import { WalletSkeleton } from "./wallet-skeleton";
+import type { WalletFeatures } from "@/lib/shared/wallet/features";
+import { CouponActions } from "./coupon-actions";
+import { WalletExtras } from "./wallet-extras";
+import { WalletFeaturesProvider } from "./wallet-features";
 
 export function WalletScreen({
   display: serverDisplay,
@@ -18,8 +22,11 @@ export function WalletScreen({
   formatted,
   brand,
   schemeSwitch,
+  features,
 }: {
   display: DisplaySettings;
+  /** What this deployment offers beyond the wallet (passes, reminders), from its configuration. */
+  features: WalletFeatures;
   renderedAt: number;
   /** The first paint's formatted texts, by call (firstPaintFormatting): hydration builds no formatter. */
   formatted: Record<string, unknown>;
@@ -44,43 +51,47 @@ export function WalletScreen({
   if (!wallet.data && wallet.isPending) return <WalletSkeleton />;
 
   return (
-    <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          {brand}
-          <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {schemeSwitch}
-          {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a
-            href="/wallet/activity"
-            className="focus-visible:outline-brand-ink text-ink-soft flex min-h-11 items-center rounded-lg px-2 font-semibold underline underline-offset-4 focus-visible:outline-3"
-          >
-            Who looked
-          </a>
-          <SignOutButton />
-        </div>
-      </header>
-      <WalletStatusBanner
-        fetchedAt={wallet.data?.fetchedAt ?? null}
-        savedCopy={savedCopy}
-        error={wallet.error && !signedOut ? wallet.error.message : null}
-        refreshing={wallet.isFetching}
-        offline={!online}
-        onRetry={() => void wallet.refetch()}
-        display={display}
-      />
-      {wallet.data && (
-        <WalletTabs
-          coupons={wallet.data.coupons}
-          wholeWalletCounts={wallet.data.partial?.counts}
-          restPending={Boolean(wallet.data.partial)}
+    <WalletFeaturesProvider value={features}>
+      <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
+        <header className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            {brand}
+            <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            {schemeSwitch}
+            {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a
+              href="/wallet/activity"
+              className="focus-visible:outline-brand-ink text-ink-soft flex min-h-11 items-center rounded-lg px-2 font-semibold underline underline-offset-4 focus-visible:outline-3"
+            >
+              Who looked
+            </a>
+            <SignOutButton />
+          </div>
+        </header>
+        <WalletStatusBanner
+          fetchedAt={wallet.data?.fetchedAt ?? null}
+          savedCopy={savedCopy}
+          error={wallet.error && !signedOut ? wallet.error.message : null}
+          refreshing={wallet.isFetching}
+          offline={!online}
+          onRetry={() => void wallet.refetch()}
           display={display}
-          now={now}
         />
-      )}
-    </main>
+        {wallet.data && (
+          <WalletTabs
+            coupons={wallet.data.coupons}
+            wholeWalletCounts={wallet.data.partial?.counts}
+            restPending={Boolean(wallet.data.partial)}
+            display={display}
+            now={now}
+            Actions={CouponActions}
+          />
+        )}
+        {wallet.data && wallet.data.coupons.length > 0 && <WalletExtras />}
+      </main>
+    </WalletFeaturesProvider>
   );
 }

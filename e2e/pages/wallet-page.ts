@@ -31,4 +31,12 @@ export class WalletPage {
   search(text: string) {
     return this.page.getByRole("searchbox", { name: "Search coupons" }).fill(text);
   }
+
+  /** Asks "Can I use this here, now?" on the card whose code is `code`; the card then holds the answer. */
+  async askUsableHere(code: string): Promise<Locator> {
+    const card = this.card(code);
+    await card.getByRole("button", { name: "Can I use this here, now?" }).click();
+    await expect(card.getByText("Checking…")).toHaveCount(0);
+    return card;
+  }
 }

@@ -4,10 +4,13 @@
 // faults on or count upstream calls run beside each other without seeing each other.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import webpush from "web-push";
 import { startEmulator } from "../../emulator/server";
 import { TEST_DIST_DIR } from "../../test/support/build";
 import { controlTokenOf } from "../../test/support/emulator-client";
 import { emulatorAppEnv } from "../../test/support/emulator-env";
+import { startPushService, type StandInPushService } from "../../test/support/push-service";
+import { makePassCertificates, passEnv, type PassCertificates } from "../../test/support/pass-certificates";
 import { startNextApp } from "../../test/support/next-app";
 import { auditLogFile } from "./audit-log";
 import { E2E_SESSION_SECRET, workerPorts } from "./ports";
@@ -32,12 +35,24 @@ export const E2E_LIMITS = {
   STAFF_LOCK_MINUTES: "120",
 } as const;
 
+function vapidEnv() {
+  const keys = webpush.generateVAPIDKeys();
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
+}
+
+/** Who may run a reminder round at a chosen clock on the suite's apps (POST /api/wallet/push/test-round). */
+export const E2E_REMINDER_TEST_TOKEN = "e2e-reminder-test-token-0123456789";
+
 export interface WorkerServers {
   appUrl: string;
   emulatorUrl: string;
   /** The secret its test hooks ask for, when they ask for one. */
   emulatorToken: string | undefined;
   auditLogFile: string;
+  /** The certificates and keys the app signs wallet passes with (made for this worker), to verify them. */
+  passCertificates: PassCertificates;
+  /** A stand-in push service the app trusts and may send to (the suite's Chromium has none). */
+  push: StandInPushService;
   stop(): Promise<void>;
 }
 
@@ -49,6 +64,8 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
   const appUrl = `http://127.0.0.1:${ports.app}`;
   const audit = auditLogFile(ports.app);
   mkdirSync(logDir, { recursive: true });
+  const passCertificates = makePassCertificates();
+  const push = await startPushService();
   try {
     const app = await startNextApp({
       name: `e2e app ${ports.app}`,
@@ -62,6 +79,15 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
         NEXTAUTH_SECRET: E2E_SESSION_SECRET,
         AUDIT_LOG_FILE: audit,
         ...E2E_LIMITS,
+        // Reminders on, so the wallet offers them. Headless Chromium has no push service: tests subscribe a
+        // stand-in's endpoint and run rounds at a chosen clock; the app's own timer stays out of their way.
+        ...vapidEnv(),
+        PUSH_SERVICE_HOSTS: "fcm.googleapis.com,127.0.0.1",
+        REMINDER_SWEEP_SECONDS: "3600",
+        REMINDER_TEST_TOKEN: E2E_REMINDER_TEST_TOKEN,
+        NODE_EXTRA_CA_CERTS: push.certFile,
+        // Apple and Google Wallet passes on, signed with material made here (verified by the tests).
+        ...passEnv(passCertificates),
       },
     });
     return {
@@ -69,13 +95,17 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
       emulatorUrl: emulator.url,
       emulatorToken: controlTokenOf(emulator),
       auditLogFile: audit,
+      passCertificates,
+      push,
       stop: async () => {
         await app.stop();
         await emulator.close();
+        await push.close();
       },
     };
   } catch (error) {
     await emulator.close();
+    await push.close();
     throw error;
   }
 }

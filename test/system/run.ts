@@ -11,8 +11,11 @@ import { controlTokenOf, emulatorClient } from "../support/emulator-client";
 import { emulatorAppEnv, LOOPBACK_LIMITS } from "../support/emulator-env";
 import { startNextApp, type NextApp } from "../support/next-app";
 import { ROOT } from "../support/paths";
+import { startPushService } from "../support/push-service";
 import { startRedisServer } from "../support/redis-server";
+import webpush from "web-push";
 import { loadWallet } from "./load";
+import { REMINDER_TEST_ENV, remindersSentOnce } from "./reminders";
 import { standaloneServesAShopper } from "./standalone";
 import { twoInstancesShareState } from "./two-instances";
 
@@ -39,13 +42,20 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => void cleanUp().finally(() => process.exit(1)));
 }
 
+function webpushKeys() {
+  const keys = webpush.generateVAPIDKeys();
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
+}
+
 async function main() {
   await buildIfStale();
   const emulator = await startEmulator({ port: PORTS.emulator, quiet: true });
   cleanups.push(() => emulator.close());
   const redis = await startRedisServer();
   cleanups.push(() => redis.stop());
-  console.log(`emulator ${emulator.url}, redis ${redis.url}`);
+  const push = await startPushService();
+  cleanups.push(() => push.close());
+  console.log(`emulator ${emulator.url}, redis ${redis.url}, push service ${push.url}`);
 
   // What two instances behind a load balancer share: the session secret, the public URL and Redis.
   const env = {
@@ -54,6 +64,10 @@ async function main() {
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${PORTS.a}`,
     REDIS_URL: redis.url,
+    // Expiry reminders, sent to the stand-in push service, whose certificate the instances trust.
+    ...webpushKeys(),
+    ...REMINDER_TEST_ENV,
+    NODE_EXTRA_CA_CERTS: push.certFile,
   };
   mkdirSync(LOG_DIR, { recursive: true });
   for (const [name, port] of [
@@ -70,6 +84,9 @@ async function main() {
 
   console.log("\n— two instances sharing one Redis");
   const cookie = await twoInstancesShareState(a, b, emulatorClient(emulator.url, controlTokenOf(emulator)));
+
+  console.log("\n— expiry reminders from two instances");
+  await remindersSentOnce(a, b, cookie, push);
 
   console.log("\n— load: GET /api/wallet on instance A");
   const figures = await loadWallet(a, cookie);

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { verifyShopperCode } from "./shopper-sign-in";
 import { getEnv } from "@/lib/server/env";
+import { forgetSessionDevices } from "@/lib/server/push";
 import { audit } from "@/lib/server/staff/audit";
 import { decideOidcStaff, type OidcProfile } from "./oidc-staff";
 import { revokeSession, startSession } from "./session-lifetime";
@@ -71,7 +72,10 @@ export const authOptions = (): NextAuthOptions => ({
     },
   },
   events: {
-    // Sign-out ends the session on the server too: a copy of the cookie is refused from now on.
-    signOut: ({ token }) => revokeSession(token),
+    // Sign-out ends the session on the server too: a copy of the cookie is refused from now on, and the
+    // devices this session subscribed to reminders stop getting them.
+    signOut: async ({ token }) => {
+      await Promise.all([revokeSession(token), forgetSessionDevices(token)]);
+    },
   },
 });

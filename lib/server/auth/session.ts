@@ -48,14 +48,18 @@ export async function getShopperSession(): Promise<{ customerId: string; endsAt:
   return { customerId: token.customerId, endsAt: Math.min(...ends) * 1000 };
 }
 
-/** For route handlers: the signed-in shopper's own customer id, from the session and nowhere else. */
-export async function requireShopper(): Promise<{ customerId: string }> {
+/**
+ * For route handlers: the signed-in shopper's own customer id, from the session and nowhere else, and the
+ * session's id (what a push subscription is tied to, so signing out unsubscribes the device).
+ */
+export async function requireShopper(): Promise<{ customerId: string; sessionId: string }> {
   const token = await readSessionToken();
   if (!token) throw new ApiError("unauthenticated", "Sign in to see your coupons.");
   if (token.role !== "shopper" || !token.customerId) {
     throw new ApiError("forbidden", "This page is for shoppers.");
   }
-  return { customerId: token.customerId };
+  // A live session always has its id (isLive refuses a token without one).
+  return { customerId: token.customerId, sessionId: String(token.sid) };
 }
 
 export interface StaffSession {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { makePassCertificates, passEnv } from "@/test/support/pass-certificates";
 import { ConfigError, loadEnv } from "./index";
 
 const REST = { NEXTAUTH_SECRET: "a-session-secret-of-at-least-32-chars" };
@@ -207,6 +208,107 @@ describe("configuration refused at start, one variable at a time", () => {
     );
     expect(refusal({ ...valid, OTP_COUNTRIES: "IN,XX" })).toMatch(/^OTP_COUNTRIES must list countries/);
     expect(refusal({ ...valid, TRUSTED_PROXY_HOPS: "9" })).toMatch(/^TRUSTED_PROXY_HOPS must be at most 5/);
+  });
+
+  it("reminders: a VAPID pair or nothing, readable lead times", () => {
+    expect(refusal({ ...valid, VAPID_PUBLIC_KEY: "BPublicKey" })).toMatch(
+      /VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together/,
+    );
+    expect(refusal({ ...valid, VAPID_PUBLIC_KEY: "a+b", VAPID_PRIVATE_KEY: "c" })).toMatch(
+      /VAPID_PUBLIC_KEY must be base64url/,
+    );
+    expect(refusal({ ...valid, REMINDER_LEAD_TIMES: "7d,soon" })).toMatch(
+      /^REMINDER_LEAD_TIMES must be lead times/,
+    );
+    expect(refusal({ ...valid, VAPID_SUBJECT: "http://brand.example" })).toMatch(
+      /^VAPID_SUBJECT must be a mailto/,
+    );
+    const token = "a-reminder-test-token-of-24+";
+    expect(refusal({ ...valid, REMINDER_TEST_TOKEN: token })).toMatch(
+      /^REMINDER_TEST_TOKEN is for the demo and tests only/,
+    );
+    expect(refusal({ ...valid, REMINDER_TEST_TOKEN: token, DEMO_MODE: "1" })).toBe("accepted");
+  });
+});
+
+describe("the wallet passes section", () => {
+  const certs = makePassCertificates();
+  const full: Record<string, string> = { ...REST, ...CAPILLARY, ...passEnv(certs) };
+  const problems = (raw: Record<string, string>) => {
+    try {
+      loadEnv(raw);
+      return "accepted";
+    } catch (error) {
+      return (error as ConfigError).problems.join("\n");
+    }
+  };
+
+  it("is off without configuration: no Apple, no Google", () => {
+    expect(loadEnv({ ...REST, ...CAPILLARY }).passes).toEqual({
+      organizationName: "Coupon Wallet",
+      apple: undefined,
+      google: undefined,
+    });
+  });
+
+  it("reads Apple's certificates (PEMs written with \\n) and Google's service account key", () => {
+    const { passes } = loadEnv(full);
+    expect(passes.organizationName).toBe("Test Brand");
+    expect(passes.apple).toMatchObject({
+      passTypeId: "pass.com.example.coupons",
+      teamId: "TEAM123456",
+      signerCert: certs.signerCertPem.trim(),
+      wwdr: certs.wwdrPem.trim(),
+    });
+    expect(passes.google).toMatchObject({
+      issuerId: "3388000000012345678",
+      serviceAccountEmail: certs.serviceAccountEmail,
+    });
+  });
+
+  it("refuses half a configuration and material that does not parse", () => {
+    const { APPLE_WWDR_CERT: _wwdr, GOOGLE_WALLET_ISSUER_ID: _issuer, ...partial } = full;
+    expect(problems(partial)).toMatch(/APPLE_WWDR_CERT must be set with APPLE_PASS_TYPE_ID/);
+    expect(problems(partial)).toMatch(
+      /GOOGLE_WALLET_ISSUER_ID must be set with GOOGLE_WALLET_SERVICE_ACCOUNT_KEY/,
+    );
+    expect(problems({ ...full, APPLE_PASS_CERT: "not a certificate" })).toMatch(
+      /^APPLE_PASS_CERT must be a PEM certificate/,
+    );
+    expect(problems({ ...full, APPLE_PASS_KEY: certs.signerCertPem })).toMatch(/^APPLE_PASS_KEY must be/);
+    expect(problems({ ...full, GOOGLE_WALLET_SERVICE_ACCOUNT_KEY: "{}" })).toMatch(
+      /^GOOGLE_WALLET_SERVICE_ACCOUNT_KEY must be the service account's JSON key/,
+    );
+    expect(problems({ ...full, GOOGLE_WALLET_ISSUER_ID: "brand" })).toMatch(
+      /^GOOGLE_WALLET_ISSUER_ID must be/,
+    );
+  });
+});
+
+describe("the reminders section", () => {
+  it("is off without keys, and reads the lead times and push services", () => {
+    expect(loadEnv({ ...REST, ...CAPILLARY }).reminders).toMatchObject({
+      vapid: undefined,
+      sweepSeconds: 900,
+    });
+    const env = loadEnv({
+      ...REST,
+      ...CAPILLARY,
+      VAPID_PUBLIC_KEY: "BPub_lic-Key",
+      VAPID_PRIVATE_KEY: "priv",
+      REMINDER_LEAD_TIMES: "3d, 36h, morning",
+      PUSH_SERVICE_HOSTS: "fcm.googleapis.com, *.Push.Apple.com",
+    }).reminders;
+    expect(env).toEqual({
+      vapid: { publicKey: "BPub_lic-Key", privateKey: "priv", subject: "mailto:reminders@example.com" },
+      leads: [
+        { kind: "before", days: 3, hours: 0 },
+        { kind: "before", days: 0, hours: 36 },
+        { kind: "morning" },
+      ],
+      sweepSeconds: 900,
+      pushServiceHosts: ["fcm.googleapis.com", "*.push.apple.com"],
+    });
   });
 });
 

@@ -10,6 +10,8 @@ import { ConfigError } from "./config-error";
 import type { RawEnv } from "./fields";
 import { readLimits, type LimitsEnv } from "./limits";
 import { productionProblems } from "./production";
+import { readPasses, type PassesEnv } from "./passes";
+import { readReminders, type RemindersEnv } from "./reminders";
 import { readStaff, type StaffEnv } from "./staff";
 import { readStore, type StoreEnv } from "./store";
 import { readTill, type TillEnv } from "./till";
@@ -27,7 +29,9 @@ export interface AppEnv {
   store: StoreEnv;
   runtime: RuntimeEnv;
   limits: LimitsEnv;
+  reminders: RemindersEnv;
   till: TillEnv;
+  passes: PassesEnv;
 }
 
 /** Every section at once, so a misconfigured deploy hears about every bad variable in one go. */
@@ -39,11 +43,25 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   const staff = readStaff(raw, problems);
   const store = readStore(raw, problems);
   const limits = readLimits(raw, problems);
+  const reminders = readReminders(raw, problems);
   const till = readTill(raw, problems);
+  const passes = readPasses(raw, problems);
+  if (reminders?.testToken && app && !app.runtime.demoMode)
+    problems.push("REMINDER_TEST_TOKEN is for the demo and tests only (with DEMO_MODE=1)");
   if (raw.NODE_ENV === "production") problems.push(...productionProblems(capillary, app?.runtime, store));
-  if (!capillary || !app || !brand || !staff || !limits || !till || problems.length > 0)
+  if (
+    !capillary ||
+    !app ||
+    !brand ||
+    !staff ||
+    !limits ||
+    !reminders ||
+    !till ||
+    !passes ||
+    problems.length > 0
+  )
     throw new ConfigError(problems);
-  return { capillary, ...app, brand, staff, store, limits, till };
+  return { capillary, ...app, brand, staff, store, limits, reminders, till, passes };
 }
 
 let memo: AppEnv | undefined;
@@ -56,6 +74,7 @@ export function getEnv(): AppEnv {
 
 export { ConfigError } from "./config-error";
 export type { BrandEnv, BrandLogo } from "./brand";
-export type { DisplayEnv, LimitsEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv, TillEnv };
+export type { ApplePassEnv, GooglePassEnv, PassesEnv } from "./passes";
+export type { DisplayEnv, LimitsEnv, RemindersEnv, RuntimeEnv, SessionEnv, StaffEnv, StoreEnv, TillEnv };
 export type { TillChoice } from "./till";
 export type { BudgetWindow } from "./limits";

@@ -73,6 +73,8 @@ const schema = z.object({
   STAFF_SIGN_IN_BUDGET_ADDRESS: budget("10/15m,100/1d"),
   STAFF_SIGN_IN_BUDGET_USERNAME: budget("20/15m"),
   STAFF_LOOKUP_BUDGET: budget("60/1m"),
+  USABLE_HERE_BUDGET: budget("20/1m,300/1d"),
+  PASS_BUDGET: budget("20/1m,200/1d"),
   TRUSTED_PROXY_HOPS: intInRange(0, 5, 0),
 });
 
@@ -85,6 +87,10 @@ export interface LimitsEnv {
   otpGuess: { mobileAddress: BudgetWindow[]; address: BudgetWindow[]; mobile: BudgetWindow[] };
   staffSignIn: { address: BudgetWindow[]; username: BudgetWindow[] };
   staffLookups: BudgetWindow[];
+  /** "Can I use this here, now?" per shopper: each may cost a Capillary call. */
+  usableHere: BudgetWindow[];
+  /** Apple and Google Wallet passes per shopper: each is signed, which costs the server real work. */
+  passes: BudgetWindow[];
   /** Proxies in front of the app whose X-Forwarded-For entries are believed; 0 = the socket's address. */
   trustedProxyHops: number;
 }
@@ -106,6 +112,8 @@ export function readLimits(raw: RawEnv, problems: string[]): LimitsEnv | undefin
     },
     staffSignIn: { address: v.STAFF_SIGN_IN_BUDGET_ADDRESS, username: v.STAFF_SIGN_IN_BUDGET_USERNAME },
     staffLookups: v.STAFF_LOOKUP_BUDGET,
+    usableHere: v.USABLE_HERE_BUDGET,
+    passes: v.PASS_BUDGET,
     trustedProxyHops: v.TRUSTED_PROXY_HOPS,
   };
 }

@@ -35,6 +35,7 @@ describe("memory store", () => {
     await expect(limiter.consume("k")).rejects.toMatchObject({ remainingPoints: 0 });
     await expect(limiter.consume("other")).resolves.toMatchObject({ remainingPoints: 1 });
   });
+
   it("claims a key once, whoever asks, until it expires", async () => {
     const a = createMemoryStore();
     const b = a;
@@ -44,6 +45,39 @@ describe("memory store", () => {
     expect(await a.claim("attempt:short", 1, 20)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
+  });
+
+  it("keeps a claimed key however full the cache, through a rewrite, until deleted", async () => {
+    const store = createMemoryStore({ maxEntries: 2 });
+    expect(await store.claim("sent:1", "pending", 60_000)).toBe(true);
+    await store.set("sent:1", "done", 60_000);
+    for (const key of ["a", "b", "c"]) await store.set(key, key, 60_000);
+    expect(await store.claim("sent:1", "again", 60_000)).toBe(false);
+    expect(await store.get("sent:1")).toBe("done");
+    await store.delete("sent:1");
+    expect(await store.get("sent:1")).toBeUndefined();
+    expect(await store.claim("sent:1", "again", 60_000)).toBe(true);
+    await store.set("plain", 1, 60_000);
+    expect(await store.claim("plain", 2, 60_000)).toBe(false);
+  });
+
+  it("keeps sets apart from the cache: add, remove, list, expire", async () => {
+    const store = createMemoryStore({ maxEntries: 2 });
+    await store.addToSet("subs", "x", 60_000);
+    await store.addToSet("subs", "y", 60_000);
+    await store.addToSet("subs", "x", 60_000);
+    for (const key of ["a", "b", "c"]) await store.set(key, key, 60_000);
+    expect((await store.setMembers("subs")).sort()).toEqual(["x", "y"]);
+    await store.removeFromSet("subs", "x");
+    expect(await store.setMembers("subs")).toEqual(["y"]);
+    // Months: longer than a Node timer can wait.
+    await store.addToSet("long", "device", 180 * 24 * 60 * 60 * 1000);
+    expect(await store.claim("long", true, 180 * 24 * 60 * 60 * 1000)).toBe(true);
+    await store.addToSet("short", "z", 20);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await store.setMembers("short")).toEqual([]);
+    expect(await store.setMembers("long")).toEqual(["device"]);
+    expect(await store.claim("long", true, 1_000)).toBe(false);
   });
 
   it("keeps lists newest first, bounded", async () => {

@@ -13,8 +13,12 @@ export interface MemoryStoreOptions {
 /**
  * One process's store: an LRU bounded by count and by size. Values are kept as JSON text, which both
  * bounds memory honestly (a 20,000-coupon wallet weighs what it weighs) and gives the same copy semantics
- * as Redis: a caller can never mutate what another caller reads.
+ * as Redis: a caller can never mutate what another caller reads. Claimed keys and sets live apart from the
+ * LRU: they are small, and what they hold (a redeem attempt, a reminder already sent, a push subscription)
+ * must not be pushed out by a busy hour of wallet copies; they go when their time to live ends.
  */
+const ttlOf = (ms: number) => Math.max(1, Math.round(ms));
+
 export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueStore {
   const maxSize = options.maxChars ?? 64_000_000;
   const cache = new LRUCache<string, string>({
@@ -24,27 +28,45 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
     maxEntrySize: Math.floor(maxSize / 4),
     sizeCalculation: (text) => Math.max(1, text.length),
   });
+  // No ttlAutopurge: its timers overflow past 24.8 days (Node fires them at once); an entry past its time
+  // to live is simply not found, and goes when the bound is reached.
+  const claims = new LRUCache<string, string>({ max: 200_000 });
+  const sets = new LRUCache<string, Set<string>>({ max: 200_000 });
   return {
     kind: "memory",
     async get<T>(key: string) {
-      const text = cache.get(key);
+      const text = claims.get(key) ?? cache.get(key);
       return text === undefined ? undefined : (JSON.parse(text) as T);
     },
     async set(key, value, ttlMs) {
-      cache.set(key, JSON.stringify(value), { ttl: Math.max(1, Math.round(ttlMs)) });
+      // A claimed key stays pinned while it is rewritten (an attempt's outcome after its pending claim).
+      if (claims.has(key)) claims.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
+      else cache.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
     },
     async delete(key) {
       cache.delete(key);
+      claims.delete(key);
     },
     async claim(key, value, ttlMs) {
-      if (cache.has(key)) return false;
-      cache.set(key, JSON.stringify(value), { ttl: Math.max(1, Math.round(ttlMs)) });
+      if (claims.has(key) || cache.has(key)) return false;
+      claims.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
       return true;
     },
+    async addToSet(key, member, ttlMs) {
+      const set = sets.get(key) ?? new Set<string>();
+      set.add(member);
+      sets.set(key, set, { ttl: ttlOf(ttlMs) });
+    },
+    async removeFromSet(key, member) {
+      const set = sets.get(key);
+      set?.delete(member);
+      if (set?.size === 0) sets.delete(key);
+    },
+    setMembers: async (key) => [...(sets.get(key) ?? [])],
     async pushToList(key, value, { maxItems, ttlMs }) {
       const text = cache.get(key);
       const list = text === undefined ? [] : (JSON.parse(text) as unknown[]);
-      cache.set(key, JSON.stringify([value, ...list].slice(0, maxItems)), { ttl: Math.max(1, ttlMs) });
+      cache.set(key, JSON.stringify([value, ...list].slice(0, maxItems)), { ttl: ttlOf(ttlMs) });
     },
     async readList<T>(key: string) {
       const text = cache.get(key);
@@ -54,6 +76,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
     createLimiter: (limiter) => new RateLimiterMemory(limiter),
     async close() {
       cache.clear();
+      claims.clear();
+      sets.clear();
     },
   };
 }

@@ -49,11 +49,24 @@ describe.skipIf(!binary)("redis store (a real redis-server)", () => {
     await expect(b.consume("919000000001")).rejects.toMatchObject({ remainingPoints: 0 });
   });
 
+  it("a claim is won by one connection only, and sets are shared", async () => {
+    const [a, b] = [open(), open()];
+    const wins = await Promise.all([a.claim("sent:7", true, 60_000), b.claim("sent:7", true, 60_000)]);
+    expect(wins.sort()).toEqual([false, true]);
+    await a.addToSet("subs", "x", 60_000);
+    await b.addToSet("subs", "y", 60_000);
+    expect((await a.setMembers("subs")).sort()).toEqual(["x", "y"]);
+    await b.removeFromSet("subs", "x");
+    expect(await a.setMembers("subs")).toEqual(["y"]);
+  });
+
   it("answers a miss, quickly, when Redis is unreachable", async () => {
     const down = open(`redis://127.0.0.1:${await freePort()}`);
     const started = Date.now();
     expect(await down.get("anything")).toBeUndefined();
     await expect(down.set("anything", 1, 1_000)).resolves.toBeUndefined();
+    await expect(down.claim("anything", true, 1_000)).rejects.toThrow();
+    expect(await down.setMembers("anything")).toEqual([]);
     expect(Date.now() - started).toBeLessThan(8_000);
   });
   it("claims a key once, whoever asks, until it expires", async () => {

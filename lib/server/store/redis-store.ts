@@ -8,6 +8,8 @@ const KEY_PREFIX = "cw:";
 /** Bigger values are not worth a round trip of this size on every view; they stay uncached. */
 const MAX_VALUE_CHARS = 8_000_000;
 
+const ttlOf = (ms: number) => Math.max(1, Math.round(ms));
+
 /**
  * The shared store: every app instance pointing at the same Redis shares caches, stale copies and throttle
  * counts. Redis is a cache here, so its failures are logged (at most every 30 s) and answered as a miss;
@@ -55,7 +57,7 @@ export function createRedisStore(url: string): KeyValueStore {
       try {
         const text = JSON.stringify(value);
         if (text.length > MAX_VALUE_CHARS) return;
-        await redis.set(KEY_PREFIX + key, text, "PX", Math.max(1, Math.round(ttlMs)));
+        await redis.set(KEY_PREFIX + key, text, "PX", ttlOf(ttlMs));
       } catch (error) {
         warn("set", error);
       }
@@ -68,14 +70,34 @@ export function createRedisStore(url: string): KeyValueStore {
       }
     },
     async claim(key, value, ttlMs) {
-      const answer = await redis.set(
-        KEY_PREFIX + key,
-        JSON.stringify(value),
-        "PX",
-        Math.max(1, Math.round(ttlMs)),
-        "NX",
-      );
-      return answer === "OK";
+      // No catch: "maybe claimed" must not be read as "claimed" nor as "someone else has it".
+      return (await redis.set(KEY_PREFIX + key, JSON.stringify(value), "PX", ttlOf(ttlMs), "NX")) === "OK";
+    },
+    async addToSet(key, member, ttlMs) {
+      try {
+        await redis
+          .multi()
+          .sadd(KEY_PREFIX + key, member)
+          .pexpire(KEY_PREFIX + key, ttlOf(ttlMs))
+          .exec();
+      } catch (error) {
+        warn("addToSet", error);
+      }
+    },
+    async removeFromSet(key, member) {
+      try {
+        await redis.srem(KEY_PREFIX + key, member);
+      } catch (error) {
+        warn("removeFromSet", error);
+      }
+    },
+    async setMembers(key) {
+      try {
+        return await redis.smembers(KEY_PREFIX + key);
+      } catch (error) {
+        warn("setMembers", error);
+        return [];
+      }
     },
     async pushToList(key, value, { maxItems, ttlMs }) {
       try {
@@ -83,7 +105,7 @@ export function createRedisStore(url: string): KeyValueStore {
           .multi()
           .lpush(KEY_PREFIX + key, JSON.stringify(value))
           .ltrim(KEY_PREFIX + key, 0, maxItems - 1)
-          .pexpire(KEY_PREFIX + key, Math.max(1, Math.round(ttlMs)))
+          .pexpire(KEY_PREFIX + key, ttlOf(ttlMs))
           .exec();
       } catch (error) {
         warn("pushToList", error);

@@ -23,11 +23,17 @@ export interface KeyValueStore {
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
   /**
-   * Sets `key` only if nothing holds it, and says whether this call did: the one atomic step on which
-   * "exactly once" rests (a redeem's idempotency key, two tablets racing). Unlike the cache calls it throws
-   * when the store cannot answer, because "maybe" must not be read as "yes".
+   * Sets `key` to `value` only if nothing holds it (Redis `SET NX PX`), and says whether this call did, across
+   * every instance: the one atomic step on which "exactly once" rests (a redeem's idempotency key, two
+   * tablets racing, a reminder sent once). Unlike the cache calls it throws when the store cannot answer,
+   * because "maybe" must not be read as "yes". The value reads back with `get`.
    */
   claim(key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /** Adds `member` to the set at `key` and (re)starts the set's time to live. */
+  addToSet(key: string, member: string, ttlMs: number): Promise<void>;
+  removeFromSet(key: string, member: string): Promise<void>;
+  /** The set's members, in no particular order; empty when missing or unreachable. */
+  setMembers(key: string): Promise<string[]>;
   /** Puts `value` at the head of the list at `key`, keeps the newest `maxItems` and renews its lifetime. */
   pushToList(key: string, value: unknown, options: { maxItems: number; ttlMs: number }): Promise<void>;
   /** The list at `key`, newest first (empty when missing or unreachable). */

@@ -118,3 +118,16 @@ export async function getWalletAsOf(customerId: string, fetchedAt: string): Prom
   if (copy && copy.fetchedAt >= fetchedAt) return copy;
   return getWallet(customerId);
 }
+
+/**
+ * One of the shopper's own coupons, by id: from the saved copy when it has it (the series rules and code
+ * do not change; what has happened since is Capillary's to say through `is_redeemable`), else from a fresh
+ * wallet. Null when the shopper holds no such coupon: an id is never looked up anywhere but in their own.
+ */
+export async function getOwnCoupon(customerId: string, couponId: string): Promise<Coupon | null> {
+  const copy = await getStore().get<WalletData>(walletKey(customerId));
+  const saved = copy?.coupons.find((coupon) => coupon.id === couponId);
+  if (saved) return saved;
+  const wallet = await getWallet(customerId);
+  return wallet.coupons.find((coupon) => coupon.id === couponId) ?? null;
+}

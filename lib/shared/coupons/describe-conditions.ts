@@ -80,11 +80,18 @@ function placeName(place: Place): string | null {
   return place.kind === "store" ? label : `${label} (${place.kind})`;
 }
 
+/** The rule's places by name, and how many of its store ids name no place. */
+export function namedPlaces(rule: StoreRule): { named: string[]; unnamed: number } {
+  const placeIds = new Set(rule.places.map((p) => p.id).filter(Boolean));
+  return {
+    named: rule.places.map(placeName).filter((n): n is string => n !== null),
+    unnamed: rule.storeIds.filter((id) => !placeIds.has(String(id))).length,
+  };
+}
+
 /** "Valid only at Indiranagar, Koramangala and 3 more"; "Not valid at …" for an exclusion list. */
 function storeLine(rule: StoreRule): string {
-  const placeIds = new Set(rule.places.map((p) => p.id).filter(Boolean));
-  const named = rule.places.map(placeName).filter((n): n is string => n !== null);
-  const unnamed = rule.storeIds.filter((id) => !placeIds.has(String(id))).length;
+  const { named, unnamed } = namedPlaces(rule);
   if (rule.unrecognisedType !== null) {
     const listed = named.length > 0 ? `: ${named.join(", ")}` : "";
     return `Store rule "${rule.unrecognisedType}"${listed}${unnamed > 0 ? ` (${plural(unnamed, "store", "stores")} by id)` : ""}`;

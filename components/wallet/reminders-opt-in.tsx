@@ -1,0 +1,24 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useState } from "react";
+
+// Everything about push (permission, subscription, the API) loads only once a shopper asks.
+const RemindersPanel = dynamic(() => import("./reminders-panel").then((m) => m.RemindersPanel), {
+  ssr: false,
+  loading: () => <p className="mt-3 text-slate-700">Loading…</p>,
+});
+
+export function RemindersOptIn({ publicKey }: { publicKey: string }) {
+  const [open, setOpen] = useState(false);
+  if (open) return <RemindersPanel publicKey={publicKey} />;
+  return (
+    <button
+      type="button"
+      onClick={() => setOpen(true)}
+      className="bg-brand hover:bg-brand-dark focus-visible:outline-brand mt-3 min-h-11 rounded-lg px-4 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
+    >
+      Remind me before coupons expire
+    </button>
+  );
+}

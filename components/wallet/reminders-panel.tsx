@@ -1,0 +1,141 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type State = "checking" | "home-screen" | "unsupported" | "blocked" | "off" | "on" | "working";
+
+const BUTTON =
+  "focus-visible:outline-brand mt-3 min-h-11 rounded-lg px-4 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2";
+
+/** iPhones and iPads get web push only in a web app opened from the Home Screen (iOS 16.4 and later). */
+function needsHomeScreen(): boolean {
+  const ios =
+    /iPad|iPhone|iPod/.test(navigator.userAgent) ||
+    (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+  const standalone =
+    window.matchMedia("(display-mode: standalone)").matches ||
+    (navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return ios && !standalone;
+}
+
+const supported = () => "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
+
+async function currentSubscription(): Promise<PushSubscription | null> {
+  const registration = await navigator.serviceWorker.getRegistration("/");
+  return (await registration?.pushManager.getSubscription()) ?? null;
+}
+
+async function tellServer(method: "POST" | "DELETE", subscription: PushSubscription): Promise<void> {
+  const { endpoint, keys } = subscription.toJSON();
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const response = await fetch("/api/wallet/push", {
+    method,
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(method === "POST" ? { endpoint, keys, timeZone } : { endpoint }),
+  });
+  if (!response.ok) throw new Error(`The wallet answered ${response.status}`);
+}
+
+function toBytes(base64url: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64url.replace(/-/g, "+").replace(/_/g, "/"));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** Opt in or out of expiry reminders on this device, with what they are said first and permission asked last. */
+export function RemindersPanel({ publicKey }: { publicKey: string }) {
+  // Rendered in the browser only (loaded on a tap), so the browser can be asked at once.
+  const [state, setState] = useState<State>(() => {
+    if (needsHomeScreen()) return "home-screen";
+    if (!supported()) return "unsupported";
+    return Notification.permission === "denied" ? "blocked" : "checking";
+  });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (state !== "checking") return;
+    void currentSubscription().then(async (subscription) => {
+      setState(subscription ? "on" : "off");
+      // Keeps the server's copy (and this device's time zone) fresh.
+      if (subscription) await tellServer("POST", subscription).catch(() => undefined);
+    });
+  }, [state]);
+
+  async function turnOn() {
+    setState("working");
+    setProblem(null);
+    try {
+      const permission = await Notification.requestPermission();
+      if (permission !== "granted") return setState(permission === "denied" ? "blocked" : "off");
+      const registration = await navigator.serviceWorker.getRegistration("/");
+      if (!registration) throw new Error("The app's offline support isn't ready yet: reload and try again.");
+      const subscription = await registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: toBytes(publicKey),
+      });
+      await tellServer("POST", subscription);
+      setState("on");
+    } catch (error) {
+      setProblem(`Couldn't turn reminders on. ${error instanceof Error ? error.message : ""}`.trim());
+      setState("off");
+    }
+  }
+
+  async function turnOff() {
+    setState("working");
+    const subscription = await currentSubscription();
+    if (subscription) {
+      await tellServer("DELETE", subscription).catch(() => undefined);
+      await subscription.unsubscribe();
+    }
+    setState("off");
+  }
+
+  return (
+    <div className="mt-3" aria-live="polite">
+      {state === "home-screen" && (
+        <p>
+          On iPhone and iPad, reminders need this wallet on your Home Screen: tap Share, then &quot;Add to
+          Home Screen&quot;, and open it from there.
+        </p>
+      )}
+      {state === "unsupported" && (
+        <p>This browser can&apos;t show reminders. The calendar file works everywhere.</p>
+      )}
+      {state === "blocked" && (
+        <p>
+          Notifications are blocked for this site. You can allow them in your browser&apos;s site settings.
+        </p>
+      )}
+      {(state === "off" || state === "working") && (
+        <>
+          <p>
+            We&apos;ll send a notification to this device 7 days and 1 day before a coupon expires, and on the
+            morning it does. Never between 10 pm and 7 am, at most one a day per coupon, and none for coupons
+            you&apos;ve used. Your browser will ask you to allow notifications.
+          </p>
+          <button
+            type="button"
+            disabled={state === "working"}
+            onClick={() => void turnOn()}
+            className={`${BUTTON} bg-brand hover:bg-brand-dark text-white`}
+          >
+            Turn on reminders
+          </button>
+        </>
+      )}
+      {state === "on" && (
+        <>
+          <p>Reminders are on for this device.</p>
+          <button
+            type="button"
+            onClick={() => void turnOff()}
+            className={`${BUTTON} border border-slate-400 bg-white`}
+          >
+            Turn off reminders
+          </button>
+        </>
+      )}
+      {problem && <p className="mt-2 text-red-900">{problem}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { usableHereQueryOptions } from "@/lib/client/queries/wallet/usable-here";
+import { UNCHECKED_NOTE } from "@/lib/shared/coupons/usable-here";
+
+/** The answer to "Can I use this here, now?", loaded with its code only when a shopper first asks. */
+export function UsableHerePanel({ couponId }: { couponId: string }) {
+  const answer = useQuery(usableHereQueryOptions(couponId));
+  if (answer.isPending) return <p className="mt-2 text-slate-700">Checking…</p>;
+  if (answer.isError)
+    return (
+      <p className="mt-2 text-red-900">
+        {answer.error.message}{" "}
+        <button type="button" onClick={() => void answer.refetch()} className="font-semibold underline">
+          Try again
+        </button>
+      </p>
+    );
+  const { usable, headline, details, checked } = answer.data;
+  return (
+    <div
+      className={`mt-2 rounded-lg border p-3 ${usable ? "border-green-700 bg-green-50" : "border-amber-700 bg-amber-50"}`}
+    >
+      <p className="text-lg font-semibold">
+        <span aria-hidden="true">{usable ? "✓ " : "✕ "}</span>
+        {headline}
+      </p>
+      {details.length > 0 && (
+        <ul className="mt-1 list-disc pl-5">
+          {details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {!checked && <p className="mt-1 text-slate-700">{UNCHECKED_NOTE}</p>}
+    </div>
+  );
+}
