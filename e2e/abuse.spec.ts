@@ -4,8 +4,10 @@
 import { bulkCustomer } from "../test/support/demo";
 import { routeCount } from "../test/support/emulator-client";
 import { expect, test } from "./fixtures";
+import type { BrowserContext } from "@playwright/test";
+import { freePort } from "../test/support/ports";
 import { sendFrom } from "./support/send-from";
-import { E2E_LIMITS } from "./support/worker-servers";
+import { E2E_LIMITS, startWorkerServers } from "./support/worker-servers";
 
 const OTP_SEND = "POST /v2/otp/generate";
 
@@ -63,13 +65,26 @@ test("one client sending codes to many numbers is refused after its budget, what
 });
 
 test("50 staff sign-ins with rotating usernames leave the wallet's latency within 2x its idle p50", async ({
-  servers,
   newContext,
-}) => {
-  const shopper = await newContext("asha");
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // A pair of its own with the shipped per-address budget: the suite's apps allow more, for its browsers.
+  const own = await startWorkerServers(0, testInfo.outputDir, {
+    ports: { app: await freePort(), emulator: await freePort() },
+    env: { STAFF_SIGN_IN_BUDGET_ADDRESS: "" },
+  });
+  try {
+    await rotatingUsernamesAgainst(own.appUrl, await newContext("asha"));
+  } finally {
+    await own.stop();
+  }
+});
+
+async function rotatingUsernamesAgainst(appUrl: string, shopper: BrowserContext) {
   const wallet = async () => {
     const started = performance.now();
-    const response = await shopper.request.get("/api/wallet");
+    // Cookies are per host, not port: the saved session (signed with the suite's secret) works here too.
+    const response = await shopper.request.get(`${appUrl}/api/wallet`);
     expect(response.status()).toBe(200);
     return performance.now() - started;
   };
@@ -79,12 +94,12 @@ test("50 staff sign-ins with rotating usernames leave the wallet's latency withi
   for (let i = 0; i < 20; i++) idle.push(await wallet());
 
   const attacker = "127.0.0.11";
-  const csrf = await sendFrom(attacker, `${servers.appUrl}/api/auth/csrf`);
+  const csrf = await sendFrom(attacker, `${appUrl}/api/auth/csrf`);
   const cookie = csrf.headers["set-cookie"] ?? [];
   const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
   const cookieHeader = cookie.map((c) => c.split(";")[0]).join("; ");
   const attacks = Array.from({ length: 50 }, (_, i) =>
-    sendFrom(attacker, `${servers.appUrl}/api/auth/callback/staff-password`, {
+    sendFrom(attacker, `${appUrl}/api/auth/callback/staff-password`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader },
       body: new URLSearchParams({
@@ -100,8 +115,9 @@ test("50 staff sign-ins with rotating usernames leave the wallet's latency withi
     for (let i = 0; i < 20; i++) busy.push(await wallet());
   })();
   await Promise.all([...attacks, measuring]);
+  console.log(`wallet p50 idle ${p50(idle).toFixed(0)} ms, under attack ${p50(busy).toFixed(0)} ms`);
   expect(p50(busy)).toBeLessThanOrEqual(2 * p50(idle));
-});
+}
 
 test("a session cookie copied before sign-out is refused after it", async ({
   page,

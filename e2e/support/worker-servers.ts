@@ -56,9 +56,16 @@ export interface WorkerServers {
   stop(): Promise<void>;
 }
 
-/** `logDir`: where the app's output goes (app-<port>.log), to read when a test fails. */
-export async function startWorkerServers(parallelIndex: number, logDir: string): Promise<WorkerServers> {
-  const ports = workerPorts(parallelIndex);
+/**
+ * `logDir`: where the app's output goes (app-<port>.log), to read when a test fails. A test that needs a
+ * pair of its own passes `ports`, and `env` for what differs from the suite's (blank: the shipped default).
+ */
+export async function startWorkerServers(
+  parallelIndex: number,
+  logDir: string,
+  options: { ports?: { app: number; emulator: number }; env?: Record<string, string> } = {},
+): Promise<WorkerServers> {
+  const ports = options.ports ?? workerPorts(parallelIndex);
   // In this worker's process: quiet, its "SMS" codes are read through its test hook.
   const emulator = await startEmulator({ port: ports.emulator, quiet: true });
   const appUrl = `http://127.0.0.1:${ports.app}`;
@@ -88,6 +95,7 @@ export async function startWorkerServers(parallelIndex: number, logDir: string):
         NODE_EXTRA_CA_CERTS: push.certFile,
         // Apple and Google Wallet passes on, signed with material made here (verified by the tests).
         ...passEnv(passCertificates),
+        ...options.env,
       },
     });
     return {

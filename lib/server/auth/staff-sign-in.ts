@@ -25,10 +25,11 @@ function configuredUsers() {
   return users;
 }
 
-// scrypt takes 64 MiB and a thread of libuv's pool (4 by default) per hash: two at a time leaves the rest of
-// the pool to the app, and a queue longer than a busy counter needs is refused rather than left to grow.
-const HASHING_AT_ONCE = 2;
-const HASHING_QUEUE = 16;
+// scrypt takes 64 MiB, a thread of libuv's pool (4 by default) and a core's worth of CPU per hash: one at a
+// time leaves the other cores and the rest of the pool to shoppers (a hash is ~0.1 s: a shift's sign-ins
+// still pass quickly), and a queue longer than a busy counter needs is refused rather than left to grow.
+const HASHING_AT_ONCE = 1;
+const HASHING_QUEUE = 8;
 const hashing = pLimit(HASHING_AT_ONCE);
 
 /** Runs a password check in a bounded slot, or refuses at once when too many are already waiting. */
