@@ -184,7 +184,11 @@ describe("reminders by web push", () => {
   it("Capillary failing: nothing sent and nothing spent, so the next round sends it", async () => {
     const { checkRedeemable } = deps.capillary;
     deps.capillary.checkRedeemable = async () => {
-      throw Object.assign(new Error("down"), { name: "CapillaryError", kind: "unavailable" });
+      throw Object.assign(new Error("down"), {
+        name: "CapillaryError",
+        kind: "unavailable",
+        retryable: true,
+      });
     };
     clock = at("2026-03-13T20:00:00+05:30");
     await sweepReminders(deps);
