@@ -9,11 +9,11 @@ import { useWalletFeatures } from "./wallet-features";
 // The answer's code (its query and panel) loads only when a shopper first asks.
 const UsableHerePanel = dynamic(() => import("./usable-here-panel").then((m) => m.UsableHerePanel), {
   ssr: false,
-  loading: () => <p className="mt-2 text-slate-700">Checking…</p>,
+  loading: () => <p className="text-ink-muted mt-2">Checking…</p>,
 });
 
 const LINK =
-  "focus-visible:outline-brand inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 font-semibold hover:bg-slate-100 focus-visible:outline-3";
+  "focus-visible:outline-brand-ink inline-flex min-h-11 items-center rounded-lg border border-line-strong bg-surface px-3 font-semibold hover:bg-surface-muted focus-visible:outline-3";
 
 /** The shopper's own buttons on a coupon that is, or will be, usable: ask, add to a calendar or a wallet app. */
 export function CouponActions({ coupon, status }: { coupon: Coupon; status: CouponStatus }) {

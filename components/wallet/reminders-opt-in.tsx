@@ -6,7 +6,7 @@ import { useState } from "react";
 // Everything about push (permission, subscription, the API) loads only once a shopper asks.
 const RemindersPanel = dynamic(() => import("./reminders-panel").then((m) => m.RemindersPanel), {
   ssr: false,
-  loading: () => <p className="mt-3 text-slate-700">Loading…</p>,
+  loading: () => <p className="text-ink-muted mt-3">Loading…</p>,
 });
 
 export function RemindersOptIn({ publicKey }: { publicKey: string }) {
@@ -16,7 +16,7 @@ export function RemindersOptIn({ publicKey }: { publicKey: string }) {
     <button
       type="button"
       onClick={() => setOpen(true)}
-      className="bg-brand hover:bg-brand-dark focus-visible:outline-brand mt-3 min-h-11 rounded-lg px-4 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
+      className="bg-brand hover:bg-brand-dark focus-visible:outline-brand-ink mt-3 min-h-11 rounded-lg px-4 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
     >
       Remind me before coupons expire
     </button>

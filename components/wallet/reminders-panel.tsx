@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 type State = "checking" | "home-screen" | "unsupported" | "blocked" | "off" | "on" | "working";
 
 const BUTTON =
-  "focus-visible:outline-brand mt-3 min-h-11 rounded-lg px-4 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2";
+  "focus-visible:outline-brand-ink mt-3 min-h-11 rounded-lg px-4 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2";
 
 /** iPhones and iPads get web push only in a web app opened from the Home Screen (iOS 16.4 and later). */
 function needsHomeScreen(): boolean {
@@ -129,13 +129,13 @@ export function RemindersPanel({ publicKey }: { publicKey: string }) {
           <button
             type="button"
             onClick={() => void turnOff()}
-            className={`${BUTTON} border border-slate-400 bg-white`}
+            className={`${BUTTON} border-line-strong bg-surface border`}
           >
             Turn off reminders
           </button>
         </>
       )}
-      {problem && <p className="mt-2 text-red-900">{problem}</p>}
+      {problem && <p className="text-bad mt-2">{problem}</p>}
     </div>
   );
 }

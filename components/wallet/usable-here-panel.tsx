@@ -7,10 +7,10 @@ import { UNCHECKED_NOTE } from "@/lib/shared/coupons/usable-here";
 /** The answer to "Can I use this here, now?", loaded with its code only when a shopper first asks. */
 export function UsableHerePanel({ couponId }: { couponId: string }) {
   const answer = useQuery(usableHereQueryOptions(couponId));
-  if (answer.isPending) return <p className="mt-2 text-slate-700">Checking…</p>;
+  if (answer.isPending) return <p className="text-ink-muted mt-2">Checking…</p>;
   if (answer.isError)
     return (
-      <p className="mt-2 text-red-900">
+      <p className="text-bad mt-2">
         {answer.error.message}{" "}
         <button type="button" onClick={() => void answer.refetch()} className="font-semibold underline">
           Try again
@@ -20,7 +20,7 @@ export function UsableHerePanel({ couponId }: { couponId: string }) {
   const { usable, headline, details, checked } = answer.data;
   return (
     <div
-      className={`mt-2 rounded-lg border p-3 ${usable ? "border-green-700 bg-green-50" : "border-amber-700 bg-amber-50"}`}
+      className={`mt-2 rounded-lg border p-3 ${usable ? "border-good-line bg-good-soft" : "border-warn-line bg-warn-soft"}`}
     >
       <p className="text-lg font-semibold">
         <span aria-hidden="true">{usable ? "✓ " : "✕ "}</span>
@@ -33,7 +33,7 @@ export function UsableHerePanel({ couponId }: { couponId: string }) {
           ))}
         </ul>
       )}
-      {!checked && <p className="mt-1 text-slate-700">{UNCHECKED_NOTE}</p>}
+      {!checked && <p className="text-ink-muted mt-1">{UNCHECKED_NOTE}</p>}
     </div>
   );
 }

@@ -13,10 +13,23 @@ import { normaliseUsername, parseStaffUsers } from "./staff-users";
 /** Reasons a staff sign-in fails, as the staff sign-in page reads them (next-auth passes them through). */
 export const STAFF_SIGN_IN_ERRORS = { invalid: "invalid_credentials", throttled: "throttled" } as const;
 
-// An unknown username is checked against this, so it costs the same time as a known one and the answer's
-// timing does not say which usernames exist.
-let decoyHash: Promise<string> | undefined;
-const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString("hex")));
+// An unknown username takes as long as a real check, so the answer's timing does not say which usernames
+// exist; but it waits rather than hashes: rotating made-up usernames (the cheap attack) then costs no CPU.
+// The wait is what checks have been taking here, first measured on a decoy.
+let checkMs: number | undefined;
+async function timedCheck(password: string, hash: string): Promise<boolean> {
+  const started = performance.now();
+  const matches = await verifyPassword(password, hash);
+  const took = performance.now() - started;
+  checkMs = checkMs === undefined ? took : checkMs * 0.8 + took * 0.2;
+  return matches;
+}
+async function waitLikeACheck(): Promise<false> {
+  if (checkMs === undefined)
+    await inHashingSlot(async () => timedCheck("", await hashPassword(randomBytes(16).toString("hex"))));
+  else await new Promise((resolve) => setTimeout(resolve, checkMs));
+  return false;
+}
 
 function configuredUsers() {
   const { users, problems } = parseStaffUsers(getEnv().staff.users);
@@ -61,7 +74,9 @@ export async function verifyStaffPassword(rawUsername: unknown, rawPassword: unk
     throw new Error(`${STAFF_SIGN_IN_ERRORS.throttled}:${throttle.retryAfterSeconds}`);
   }
   const stored = configuredUsers().get(username);
-  const matches = await inHashingSlot(async () => verifyPassword(password, stored?.hash ?? (await decoy())));
+  const matches = stored
+    ? await inHashingSlot(() => timedCheck(password, stored.hash))
+    : await waitLikeACheck();
   if (!stored || !matches) {
     audit({ staffUser: username, action: "sign_in", query: { address }, result: "failed", requestIds: [] });
     throw new Error(STAFF_SIGN_IN_ERRORS.invalid);
