@@ -62,7 +62,7 @@ test.describe("the staff console in the dark", () => {
     await page.getByRole("button", { name: "Lock", exact: true }).tap();
     await expect(page.getByRole("heading", { name: "Console locked" })).toBeVisible();
     expect(isDark(await paintedColor(page.locator("body"), "backgroundColor"))).toBe(true);
-    await expect(page.getByText("Coupon Wallet")).toBeVisible();
+    await expect(page.getByText("Coupon Wallet", { exact: true })).toBeVisible();
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Unlock" }).tap();
     // (Next's route announcer is an alert too.)
