@@ -8,6 +8,7 @@ import type { BrowserContext } from "@playwright/test";
 import { ROOT } from "../test/support/paths";
 import { freePort } from "../test/support/ports";
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sendFrom } from "./support/send-from";
 import { E2E_LIMITS, startWorkerServers } from "./support/worker-servers";
@@ -67,7 +68,7 @@ test("one client sending codes to many numbers is refused after its budget, what
   expect(routeCount(await emulator.counters(), OTP_SEND) - before).toBe(budget + 1);
 });
 
-test("50 staff sign-ins with rotating usernames leave the wallet's latency within 2x its idle p50", async ({
+test("50 staff sign-ins with rotating usernames: 10 are checked (the shipped budget), none hashed, the wallet stays quick", async ({
   newContext,
 }, testInfo) => {
   test.setTimeout(120_000);
@@ -78,6 +79,17 @@ test("50 staff sign-ins with rotating usernames leave the wallet's latency withi
   });
   try {
     await rotatingUsernamesAgainst(own.appUrl, await newContext("asha"));
+    // The shipped per-address budget (10 per quarter hour) let ten through to a check; the rest were
+    // refused before any work.
+    const fromAttacker = () =>
+      readFileSync(own.auditLogFile, "utf8")
+        .split("\n")
+        .filter((line) => line.includes('"address":"127.0.0.11"'))
+        .map((line) => (JSON.parse(line) as { result: string }).result)
+        .sort();
+    await expect.poll(() => fromAttacker().length).toBe(50);
+    expect(fromAttacker().filter((result) => result === "failed")).toHaveLength(10);
+    expect(fromAttacker().filter((result) => result === "throttled")).toHaveLength(40);
   } finally {
     await own.stop();
   }
@@ -127,7 +139,9 @@ async function rotatingUsernamesAgainst(appUrl: string, shopper: BrowserContext)
   expect(statuses).toHaveLength(50);
   expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
   console.log(`wallet p50 idle ${p50(idle).toFixed(0)} ms, under attack ${p50(busy).toFixed(0)} ms`);
-  expect(p50(busy)).toBeLessThanOrEqual(2 * p50(idle));
+  // Alone, this measures 1.0-1.9x. Beside the suite's other worker the figure swings (up to 2.5x seen), so
+  // the bound here is 4x: what hashing every attempt did (4.1x with 40 hashes, two at a time).
+  expect(p50(busy)).toBeLessThanOrEqual(4 * p50(idle));
 }
 
 test("a session cookie copied before sign-out is refused after it", async ({
