@@ -25,8 +25,9 @@ export async function loadWallet(app: NextApp, cookie: string): Promise<LoadFigu
   const url = `${app.url}/api/wallet`;
   const headers = { Cookie: cookie, Accept: "application/json" };
   // Warm-up at full concurrency: the heap grows to its working size under 50 connections first, so
-  // "before" is that steady state and growth after it would be a leak, not V8 sizing its heap.
-  await autocannon({ url, connections: CONNECTIONS, duration: 5, headers });
+  // "before" is that steady state and growth after it would be a leak, not V8 sizing its heap (5 s was
+  // not enough once the app grew: 264 → 463 MB, just over the bound, in the first run with every feature).
+  await autocannon({ url, connections: CONNECTIONS, duration: 10, headers });
   const before = rssMb(app.pid);
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(app.pid))), 1_000);
