@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "./memory-store";
+import { claimAndListContract } from "./store-contract";
 
 describe("memory store", () => {
+  const shared = createMemoryStore();
   it("round-trips plain data as a copy, expires it and deletes it", async () => {
     const store = createMemoryStore();
     const value = { coupons: [{ id: "1" }], fetchedAt: "2026-01-01T10:42:00.000Z" };
@@ -34,17 +36,6 @@ describe("memory store", () => {
     await limiter.consume("k");
     await expect(limiter.consume("k")).rejects.toMatchObject({ remainingPoints: 0 });
     await expect(limiter.consume("other")).resolves.toMatchObject({ remainingPoints: 1 });
-  });
-
-  it("claims a key once, whoever asks, until it expires", async () => {
-    const a = createMemoryStore();
-    const b = a;
-    expect(await a.claim("attempt:1", { by: "a" }, 60_000)).toBe(true);
-    expect(await b.claim("attempt:1", { by: "b" }, 60_000)).toBe(false);
-    expect(await b.get("attempt:1")).toEqual({ by: "a" });
-    expect(await a.claim("attempt:short", 1, 20)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
   });
 
   it("keeps a claimed key however full the cache, through a rewrite, until deleted", async () => {
@@ -80,10 +71,5 @@ describe("memory store", () => {
     expect(await store.claim("long", true, 1_000)).toBe(false);
   });
 
-  it("keeps lists newest first, bounded", async () => {
-    const a = createMemoryStore();
-    for (const n of [1, 2, 3, 4]) await a.pushToList("events", { n }, { maxItems: 3, ttlMs: 60_000 });
-    expect(await a.readList("events")).toEqual([{ n: 4 }, { n: 3 }, { n: 2 }]);
-    expect(await a.readList("nothing")).toEqual([]);
-  });
+  claimAndListContract(() => shared);
 });

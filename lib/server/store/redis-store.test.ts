@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findRedisServer, freePort, startRedisServer, type RunningRedis } from "@/test/support/redis-server";
 import { createRedisStore } from "./redis-store";
+import { claimAndListContract } from "./store-contract";
 import type { KeyValueStore } from "./types";
 
 // CI installs Debian's redis-server (.ci/run); a laptop without it skips these with a reason.
@@ -69,21 +70,5 @@ describe.skipIf(!binary)("redis store (a real redis-server)", () => {
     expect(await down.setMembers("anything")).toEqual([]);
     expect(Date.now() - started).toBeLessThan(8_000);
   });
-  it("claims a key once, whoever asks, until it expires", async () => {
-    const a = open();
-    const b = open();
-    expect(await a.claim("attempt:1", { by: "a" }, 60_000)).toBe(true);
-    expect(await b.claim("attempt:1", { by: "b" }, 60_000)).toBe(false);
-    expect(await b.get("attempt:1")).toEqual({ by: "a" });
-    expect(await a.claim("attempt:short", 1, 20)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
-  });
-
-  it("keeps lists newest first, bounded", async () => {
-    const a = open();
-    for (const n of [1, 2, 3, 4]) await a.pushToList("events", { n }, { maxItems: 3, ttlMs: 60_000 });
-    expect(await a.readList("events")).toEqual([{ n: 4 }, { n: 3 }, { n: 2 }]);
-    expect(await a.readList("nothing")).toEqual([]);
-  });
+  claimAndListContract(() => open());
 });

@@ -1,0 +1,24 @@
+// What every store promises the till and reminders, run against each implementation: `open` gives another
+// handle on the same store (the memory store: the same object; Redis: a second connection).
+import { expect, it } from "vitest";
+import type { KeyValueStore } from "./types";
+
+export function claimAndListContract(open: () => KeyValueStore) {
+  it("claims a key once, whoever asks, until it expires", async () => {
+    const a = open();
+    const b = open();
+    expect(await a.claim("attempt:1", { by: "a" }, 60_000)).toBe(true);
+    expect(await b.claim("attempt:1", { by: "b" }, 60_000)).toBe(false);
+    expect(await b.get("attempt:1")).toEqual({ by: "a" });
+    expect(await a.claim("attempt:short", 1, 20)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
+  });
+
+  it("keeps lists newest first, bounded", async () => {
+    const a = open();
+    for (const n of [1, 2, 3, 4]) await a.pushToList("events", { n }, { maxItems: 3, ttlMs: 60_000 });
+    expect(await a.readList("events")).toEqual([{ n: 4 }, { n: 3 }, { n: 2 }]);
+    expect(await a.readList("nothing")).toEqual([]);
+  });
+}
