@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmulator } from "../../emulator/server";
 import { buildIfStale, TEST_DIST_DIR } from "../support/build";
+import { DEMO_STAFF_USERS } from "../support/demo";
 import { controlTokenOf, emulatorClient } from "../support/emulator-client";
 import { emulatorAppEnv, LOOPBACK_LIMITS } from "../support/emulator-env";
 import { startNextApp, type NextApp } from "../support/next-app";
@@ -16,6 +17,7 @@ import { startRedisServer } from "../support/redis-server";
 import webpush from "web-push";
 import { loadWallet } from "./load";
 import { REMINDER_TEST_ENV, remindersSentOnce } from "./reminders";
+import { walletQuickUnderStaffFlood } from "./staff-flood";
 import { standaloneServesAShopper } from "./standalone";
 import { twoInstancesShareState } from "./two-instances";
 
@@ -47,6 +49,15 @@ function webpushKeys() {
   return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
 }
 
+async function startApp(name: string, port: number, env: Record<string, string>) {
+  const logFile = path.join(LOG_DIR, `${name}.log`);
+  writeFileSync(logFile, ""); // this run's lines only
+  const app = await startNextApp({ name, port, env, distDir: TEST_DIST_DIR, logFile });
+  apps.push(app);
+  cleanups.push(() => app.stop());
+  return app;
+}
+
 async function main() {
   await buildIfStale();
   const emulator = await startEmulator({ port: PORTS.emulator, quiet: true });
@@ -70,17 +81,8 @@ async function main() {
     NODE_EXTRA_CA_CERTS: push.certFile,
   };
   mkdirSync(LOG_DIR, { recursive: true });
-  for (const [name, port] of [
-    ["app-a", PORTS.a],
-    ["app-b", PORTS.b],
-  ] as const) {
-    const logFile = path.join(LOG_DIR, `${name}.log`);
-    writeFileSync(logFile, ""); // this run's lines only
-    const app = await startNextApp({ name, port, env, distDir: TEST_DIST_DIR, logFile });
-    apps.push(app);
-    cleanups.push(() => app.stop());
-  }
-  const [a, b] = apps as [NextApp, NextApp];
+  const a = await startApp("app-a", PORTS.a, env);
+  const b = await startApp("app-b", PORTS.b, env);
 
   console.log("\n— two instances sharing one Redis");
   const cookie = await twoInstancesShareState(a, b, emulatorClient(emulator.url, controlTokenOf(emulator)));
@@ -91,6 +93,17 @@ async function main() {
   console.log("\n— load: GET /api/wallet on instance A");
   const figures = await loadWallet(a, cookie);
   writeFileSync(path.join(LOG_DIR, "load-figures.json"), `${JSON.stringify(figures, null, 2)}\n`);
+  for (const app of apps.splice(0)) await app.stop();
+
+  console.log("\n— staff sign-ins with rotating usernames, against the shipped per-address budget");
+  // Staff accounts to sign in to (the attack's usernames are none of them) and the shipped budget.
+  const shipped = await startApp("app-shipped-budget", PORTS.a, {
+    ...env,
+    STAFF_USERS: DEMO_STAFF_USERS,
+    STAFF_SIGN_IN_BUDGET_ADDRESS: "",
+  });
+  const flood = await walletQuickUnderStaffFlood(shipped, cookie);
+  writeFileSync(path.join(LOG_DIR, "staff-flood-figures.json"), `${JSON.stringify(flood, null, 2)}\n`);
   for (const app of apps.splice(0)) await app.stop();
 
   console.log("\n— the standalone build, outside the repository, with plain node");
