@@ -61,13 +61,18 @@ test("a reminder arrives by day, encrypted for the device, never at night nor fo
     const reminder = messages.find((m) => m.tag === `coupon-${welcome.id}`);
     expect(reminder?.title).toMatch(/^₹250 off expires in [45] days$/);
     expect(reminder?.body).toMatch(/Open your coupons to use it/);
-    // ONEUSEDONE (used up) expires about then too: no reminder for it.
-    const used = wallet.coupons.find((c) => c.code === "ONEUSEDONE")!;
-    expect(messages.map((m) => m.tag)).not.toContain(`coupon-${used.id}`);
 
     // A later round the same day adds nothing: once per coupon a day.
     expect(await round(noon + 2 * HOUR)).toBe(0);
     expect(arrived()).toHaveLength(messages.length);
+
+    // ONEUSEDONE is used up. Six days before it expires, at noon, its 7-day reminder would be due (a day
+    // after the round above, so no daily claim stands in the way): nothing arrives for it.
+    const used = wallet.coupons.find((c) => c.code === "ONEUSEDONE")!;
+    const usedExpiry = Date.parse(used.validTill!);
+    expect(usedExpiry - 6 * DAY).toBeGreaterThan(noon + DAY / 2);
+    await round(indiaTime(usedExpiry - 6 * DAY, 12));
+    expect(arrived().map((m) => m.tag)).not.toContain(`coupon-${used.id}`);
   } finally {
     await page.request.delete("/api/wallet/push", { headers: origin, data: { endpoint } });
   }
