@@ -13,19 +13,23 @@ export interface StaffFlood {
   rounds: Promise<number[][]>;
 }
 
-/**
- * `count` sign-ins at once from 127.0.0.<firstOctet>; with `durationMs`, round after round for that long,
- * each from the next address.
- */
+export interface FloodOptions {
+  /** Addresses each round comes from: 127.0.<round>.<firstOctet + i>. */
+  addresses?: number;
+  /** Round after round for this long; 0: one round. */
+  durationMs?: number;
+}
+
+/** `count` sign-ins at once from each of the round's addresses (one, 127.0.0.<firstOctet>, by default). */
 export function floodStaffSignIns(
   appUrl: string,
   firstOctet: number,
   count: number,
-  durationMs = 0,
+  { addresses = 1, durationMs = 0 }: FloodOptions = {},
 ): StaffFlood {
   const flood = spawn(
     process.execPath,
-    ["--import", "tsx", FLOOD_SCRIPT, appUrl, String(firstOctet), String(count), String(durationMs)],
+    ["--import", "tsx", FLOOD_SCRIPT, appUrl, ...[firstOctet, count, addresses, durationMs].map(String)],
     { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
   );
   let out = "";

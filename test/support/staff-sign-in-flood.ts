@@ -1,11 +1,12 @@
-// Staff sign-ins with made-up usernames, `count` at once, from a process of its own so that whoever measures
-// the wallet meanwhile does not share an event loop with the attacker. One round from 127.0.0.<first>; with
-// a duration, round after round for that long, each from the next address (a fresh per-address budget).
-// Prints "ready" once started up, then the rounds' statuses as JSON. Run through staff-flood.ts.
-// Usage: node --import tsx staff-sign-in-flood.ts <appUrl> <first address octet> <count> [durationMs]
+// Staff sign-ins with made-up usernames from a process of its own, so that whoever measures the wallet
+// meanwhile does not share an event loop with the attacker. A round is `count` sign-ins at once from each of
+// `addresses` addresses (127.0.<round>.<first + i>); with a duration, round after round for that long, each
+// from fresh addresses (fresh per-address budgets). Prints "ready" once started up, then each round's
+// statuses as JSON. Run through staff-flood.ts.
+// Usage: node --import tsx staff-sign-in-flood.ts <appUrl> <first octet> <count> <addresses> <durationMs>
 import { sendFrom } from "./send-from";
 
-const [appUrl, first, count, duration = "0"] = process.argv.slice(2) as [string, string, string, string?];
+const [appUrl, first, count, addresses, duration] = process.argv.slice(2) as [string, ...string[]];
 
 async function round(localAddress: string): Promise<number[]> {
   const csrf = await sendFrom(localAddress, `${appUrl}/api/auth/csrf`);
@@ -30,6 +31,11 @@ async function round(localAddress: string): Promise<number[]> {
 console.log("ready");
 const until = Date.now() + Number(duration);
 const rounds: number[][] = [];
-do rounds.push(await round(`127.0.0.${Number(first) + rounds.length}`));
-while (Date.now() < until);
+do {
+  const from = Array.from(
+    { length: Number(addresses) },
+    (_, i) => `127.0.${rounds.length}.${Number(first) + i}`,
+  );
+  rounds.push((await Promise.all(from.map(round))).flat());
+} while (Date.now() < until);
 console.log(JSON.stringify(rounds));

@@ -1,13 +1,15 @@
 // Issue 12's bound: staff sign-ins with rotating usernames must not stall the app for everyone else. An
-// instance with the shipped per-address budget is flooded, 50 sign-ins at a time from a process of its own,
-// while a shopper asks for their wallet; the wallet's median latency may be at most twice its idle median.
+// instance with the shipped per-address budget (10 a quarter hour) is flooded from a process of its own, 50
+// sign-ins at a time, each from an address with budget left, so every one is checked: the worst the budget
+// allows. Meanwhile a shopper asks for their wallet; its median latency may be at most twice the idle one.
 // Run here rather than in the e2e suite: alone on the machine, the ratio is the app's, not the other
 // worker's (beside it the same measurement swung from 1.0x to 2.5x).
 import assert from "node:assert/strict";
 import type { NextApp } from "../support/next-app";
 import { floodStaffSignIns } from "../support/staff-flood";
 
-const ROUND = 50;
+const PER_ADDRESS = 10;
+const ADDRESSES = 5;
 const ATTACK_MS = 4_000;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -29,9 +31,9 @@ export async function walletQuickUnderStaffFlood(app: NextApp, cookie: string) {
   const idle: number[] = [];
   for (let i = 0; i < 10; i++) idle.push(await wallet());
 
-  // The attack never pauses while the wallet is measured: round after round of 50, each from a new address
-  // (a fresh per-address budget, so every round has 10 sign-ins checked), sampled only while it lasts.
-  const flood = floodStaffSignIns(app.url, 20, ROUND, ATTACK_MS);
+  // The attack never pauses while the wallet is measured: round after round of 50, 10 from each of 5 fresh
+  // addresses, sampled only while it lasts.
+  const flood = floodStaffSignIns(app.url, 20, PER_ADDRESS, { addresses: ADDRESSES, durationMs: ATTACK_MS });
   let attacking = true;
   const answered = flood.rounds.finally(() => (attacking = false));
   await flood.started;
