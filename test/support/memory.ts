@@ -2,7 +2,7 @@
 // /proc: the parent links come from every process's stat line, so children of any thread are found.
 import { readdirSync, readFileSync } from "node:fs";
 
-function childrenByParent(): Map<number, number[]> {
+export function childrenByParent(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

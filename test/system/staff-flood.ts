@@ -5,6 +5,7 @@
 // Run here rather than in the e2e suite: alone on the machine, the ratio is the app's, not the other
 // worker's (beside it the same measurement swung from 1.0x to 2.5x).
 import assert from "node:assert/strict";
+import { treeCpuMs } from "../support/cpu";
 import type { NextApp } from "../support/next-app";
 import { floodStaffSignIns } from "../support/staff-flood";
 
@@ -29,7 +30,9 @@ export async function walletQuickUnderStaffFlood(app: NextApp, cookie: string) {
 
   // Idle samples before and after, so anything else the machine does weighs on both sides alike.
   const idle: number[] = [];
+  const idleCpuFrom = treeCpuMs(app.pid);
   for (let i = 0; i < 10; i++) idle.push(await wallet());
+  const cpuPerWallet = (treeCpuMs(app.pid) - idleCpuFrom) / idle.length;
 
   // The attack never pauses while the wallet is measured: round after round of 50, 10 from each of 5 fresh
   // addresses, sampled only while it lasts.
@@ -37,9 +40,11 @@ export async function walletQuickUnderStaffFlood(app: NextApp, cookie: string) {
   let attacking = true;
   const answered = flood.rounds.finally(() => (attacking = false));
   await flood.started;
+  const busyCpuFrom = treeCpuMs(app.pid);
   const busy: number[] = [];
   while (attacking) busy.push(await wallet());
   const rounds = await answered;
+  const busyCpu = treeCpuMs(app.pid) - busyCpuFrom;
   const statuses = rounds.flat();
   for (let i = 0; i < 10; i++) idle.push(await wallet());
 
@@ -48,16 +53,27 @@ export async function walletQuickUnderStaffFlood(app: NextApp, cookie: string) {
     `every attempt refused: ${[...new Set(statuses)].join(", ")}`,
   );
   const ratio = median(busy) / median(idle);
+  // The app's CPU while attacked, less what the wallet views took: what the sign-ins cost it, per attempt.
+  const cpuPerAttempt = Math.max(0, busyCpu - busy.length * cpuPerWallet) / statuses.length;
   const figures = {
     rounds: rounds.length,
     attempts: statuses.length,
     walletSamples: { idle: idle.length, underAttack: busy.length },
     walletP50Ms: { idle: +median(idle).toFixed(1), underAttack: +median(busy).toFixed(1) },
     ratio: +ratio.toFixed(2),
+    appCpuMs: { perWallet: +cpuPerWallet.toFixed(1), perAttempt: +cpuPerAttempt.toFixed(1) },
   };
   console.log(`staff flood: ${JSON.stringify(figures)}`);
+  // A scrypt check here is 100 ms of CPU or more: an app hashing made-up usernames could not stay under.
+  assert.ok(
+    cpuPerAttempt <= 25,
+    `each sign-in attempt cost the app ${figures.appCpuMs.perAttempt} ms of CPU`,
+  );
   assert.ok(busy.length >= 10, `only ${busy.length} wallet samples under attack`);
   assert.ok(ratio <= 2, `wallet p50 under attack is ${figures.ratio}x idle (bound 2x)`);
-  console.log(`✓ ${statuses.length} rotating-username sign-ins refused; wallet p50 ${figures.ratio}x idle`);
+  console.log(
+    `✓ ${statuses.length} rotating-username sign-ins refused, ${figures.appCpuMs.perAttempt} ms of CPU each; ` +
+      `wallet p50 ${figures.ratio}x idle`,
+  );
   return figures;
 }
