@@ -17,6 +17,7 @@ import { startRedisServer } from "../support/redis-server";
 import webpush from "web-push";
 import { loadWallet } from "./load";
 import { REMINDER_TEST_ENV, remindersSentOnce } from "./reminders";
+import { browserBundleChecks } from "./bundle";
 import { walletQuickUnderStaffFlood } from "./staff-flood";
 import { standaloneServesAShopper } from "./standalone";
 import { twoInstancesShareState } from "./two-instances";
@@ -60,6 +61,8 @@ async function startApp(name: string, port: number, env: Record<string, string>)
 
 async function main() {
   await buildIfStale();
+  console.log("— the browser bundle");
+  const bundle = browserBundleChecks(path.join(ROOT, TEST_DIST_DIR));
   const emulator = await startEmulator({ port: PORTS.emulator, quiet: true });
   cleanups.push(() => emulator.close());
   const redis = await startRedisServer();
@@ -81,6 +84,7 @@ async function main() {
     NODE_EXTRA_CA_CERTS: push.certFile,
   };
   mkdirSync(LOG_DIR, { recursive: true });
+  writeFileSync(path.join(LOG_DIR, "bundle-figures.json"), `${JSON.stringify(bundle, null, 2)}\n`);
   const a = await startApp("app-a", PORTS.a, env);
   const b = await startApp("app-b", PORTS.b, env);
 

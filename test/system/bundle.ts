@@ -1,0 +1,34 @@
+// What every page's browser JavaScript carries, read from the build: the figure for /wallet (the bench
+// compares it with bare Next) and a guard on one regression found by bisecting. Turbopack turns an
+// import() of an external server package (sharp, say) into an async module, and a single async module
+// anywhere in the app adds async-module support to the browser runtime that every page loads (+0.45 kB gzip).
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** gzip -9 bytes of the scripts /wallet loads first: the root main files and the page's own chunks. */
+export function browserBundleChecks(distDir: string) {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
+  const runtime = manifest.rootMainFiles.find((file) => /\/turbopack-[\w-]+\.js$/.test(file));
+  assert.ok(runtime, "the build names its Turbopack runtime among the root main files");
+  assert.ok(
+    !readFileSync(path.join(distDir, runtime), "utf8").includes("turbopack queues"),
+    "the browser runtime carries async-module support: some server module became async (an import() of an " +
+      "external package?); require it instead",
+  );
+  const pageManifest = readFileSync(
+    path.join(distDir, "server", "app", "wallet", "page_client-reference-manifest.js"),
+    "utf8",
+  );
+  const pageChunks = pageManifest.match(/static\/chunks\/[\w.-]+\.js/g) ?? [];
+  const files = [...new Set([...manifest.rootMainFiles, ...pageChunks])];
+  const gzipBytes = files.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length,
+    0,
+  );
+  console.log(`✓ the browser runtime has no async-module support; /wallet first-load JS ${gzipBytes} B gzip`);
+  return { walletFirstLoadGzipBytes: gzipBytes, scripts: files.length };
+}
