@@ -6,6 +6,7 @@
 // asked, the rules alone answer, and the answer says so.
 
 import type { Coupon, Redeemability } from "@/lib/capillary";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { getCouponStatus } from "./coupon-status";
 import { namedPlaces } from "./describe-conditions";
 import { formatExpiry, formatTimeOfDay, formatUsableFrom, formatZoned } from "./format-expiry";
@@ -87,7 +88,7 @@ export interface UsableHereInput {
   /** Capillary's answer for the code; null when it could not be asked. */
   verdict: Pick<Redeemability, "redeemable" | "resultCode"> | null;
   now: number;
-  display: { locale: string; currency: string; timeZone: string };
+  display: { locale: string; currency: string; timeZone: string } & Wording;
   /** The brand's zone: the clock of the series' day and hour rules. */
   orgTimeZone: string;
 }
