@@ -132,7 +132,7 @@ describe("the docs' v1.1 examples, as staff read them", () => {
           [
             codeCase,
             check.code,
-            verdictLabel(verdict),
+            verdictLabel(verdict, EN),
             till === null ? "—" : formatAbsolute(till, SHOPPER).text,
             r
               ? `bill ${r.billNumber} at store ${r.store?.name}, till ${r.till?.code}, by ${r.redeemedBy}`

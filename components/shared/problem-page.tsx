@@ -4,6 +4,8 @@
  * after a failure that is the sturdier way back, and error boundaries load with their segment's page, so
  * next/link here would be in the first load of every page that has one.
  */
+import { useTranslations } from "next-intl";
+
 export function ProblemPage({
   title,
   children,
@@ -15,6 +17,7 @@ export function ProblemPage({
   home: { href: string; label: string };
   onRetry?: () => void;
 }) {
+  const t = useTranslations("common");
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-10">
       <h1 className="text-2xl font-bold">{title}</h1>
@@ -28,7 +31,7 @@ export function ProblemPage({
             onClick={onRetry}
             className="bg-brand hover:bg-brand-dark min-h-12 rounded-lg px-5 text-lg font-semibold text-white"
           >
-            Try again
+            {t("tryAgain")}
           </button>
         )}
         <a

@@ -10,11 +10,3 @@ import type { AppLocale } from "@/lib/shared/i18n/locales";
 export async function loadMessages(locale: AppLocale): Promise<AbstractIntlMessages> {
   return ((await import(`../../../messages/${locale}.json`)) as { default: AbstractIntlMessages }).default;
 }
-
-/** Only the parts of the messages a client component needs, so the browser never gets the rest. */
-export function pickMessages(
-  messages: AbstractIntlMessages,
-  namespaces: readonly string[],
-): AbstractIntlMessages {
-  return Object.fromEntries(namespaces.filter((n) => n in messages).map((n) => [n, messages[n]!]));
-}
