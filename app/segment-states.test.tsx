@@ -7,6 +7,18 @@ import StaffNotFound from "./staff/not-found";
 import WalletError from "./wallet/error";
 import WalletNotFound from "./wallet/not-found";
 
+// The pages' words in English, from the real messages, without a provider: the retry check below calls a
+// page as a plain function, where React's context is out of reach.
+vi.mock("next-intl", async (importOriginal) => {
+  const intl = await importOriginal<typeof import("next-intl")>();
+  const messages = (await import("@/messages/en.json")).default;
+  return {
+    ...intl,
+    useTranslations: (namespace?: string) =>
+      intl.createTranslator({ locale: "en", messages, namespace: namespace as never }),
+  };
+});
+
 const failure = Object.assign(new Error("boom"), { digest: "123" });
 const render = (page: React.ReactElement) => renderToStaticMarkup(page).replaceAll("&#x27;", "'");
 

@@ -10,14 +10,14 @@ const OPTIONS: ColorScheme[] = ["system", "light", "dark"];
 export function ColorSchemeSwitch({ current, returnTo }: { current: ColorScheme; returnTo: string }) {
   const t = useTranslations("common.scheme");
   return (
-    <details className="relative">
+    <details className="group relative">
       <summary className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted flex min-h-12 cursor-pointer list-none items-center gap-1 rounded-lg border px-3 font-semibold focus-visible:outline-3 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true">◐</span> {t("theme")}
       </summary>
       <form
         method="post"
         action="/api/color-scheme"
-        className="border-line bg-surface absolute end-0 z-10 mt-2 flex w-44 flex-col gap-1 rounded-lg border p-2 shadow-lg"
+        className="border-line bg-surface absolute end-0 z-10 mt-2 hidden w-44 flex-col gap-1 rounded-lg border p-2 shadow-lg group-open:flex"
       >
         <input type="hidden" name="returnTo" value={returnTo} />
         {OPTIONS.map((value) => (

@@ -61,7 +61,8 @@ export const CouponCard = memo(function CouponCard({
           {statusLabel(status, display.t)}
         </span>
       </div>
-      <h2 id={titleId} className="text-ink-soft mt-1 text-lg font-semibold break-words">
+      {/* The brand's own words, in whatever language it wrote them. */}
+      <h2 id={titleId} dir="auto" className="text-ink-soft mt-1 text-lg font-semibold break-words">
         {coupon.title}
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">

@@ -10,14 +10,14 @@ export function LanguageSwitch({ returnTo }: { returnTo: string }) {
   const t = useTranslations("common");
   const current = useLocale();
   return (
-    <details className="relative">
+    <details className="group relative">
       <summary className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted flex min-h-12 cursor-pointer list-none items-center gap-1 rounded-lg border px-3 font-semibold focus-visible:outline-3 [&::-webkit-details-marker]:hidden">
-        <span aria-hidden="true">文</span> {t("language")}
+        <GlobeIcon /> {t("language")}
       </summary>
       <form
         method="post"
         action="/api/locale"
-        className="border-line bg-surface absolute end-0 z-10 mt-2 flex w-44 flex-col gap-1 rounded-lg border p-2 shadow-lg"
+        className="border-line bg-surface absolute end-0 z-10 mt-2 hidden w-44 flex-col gap-1 rounded-lg border p-2 shadow-lg group-open:flex"
       >
         <input type="hidden" name="returnTo" value={returnTo} />
         {LOCALES.map((locale) => (
@@ -35,5 +35,15 @@ export function LanguageSwitch({ returnTo }: { returnTo: string }) {
         ))}
       </form>
     </details>
+  );
+}
+
+/** Drawn rather than a glyph: a font without the glyph would show an empty box. */
+function GlobeIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor">
+      <circle cx="8" cy="8" r="6.5" />
+      <path d="M1.5 8h13M8 1.5c-2.2 2.4-2.2 10.6 0 13M8 1.5c2.2 2.4 2.2 10.6 0 13" />
+    </svg>
   );
 }

@@ -41,6 +41,8 @@ export function CustomerSearchForm({ onSearch }: { onSearch: (search: CustomerSe
           type="search"
           autoComplete="off"
           autoCapitalize="none"
+          // Mobiles, e-mails and ids read left to right in every language.
+          dir="ltr"
           spellCheck={false}
           aria-describedby="customer-hint customer-error"
           value={text}

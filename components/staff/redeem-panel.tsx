@@ -39,7 +39,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
     if (busy) return;
     const bill = parseBill(billNumber, billAmount, billAmountMax);
     if (!bill.ok) {
-      setProblem(bill.error);
+      setProblem(t(`bill.${bill.reason}`, { max: billAmountMax }));
       return;
     }
     setBusy(true);

@@ -111,12 +111,13 @@ function TillPicker({
     }
   }
   return (
-    <label className="flex max-w-md flex-col gap-1 text-lg font-semibold">
+    // min-w-0: a select is as wide as its longest option, which in some languages is wider than a phone.
+    <label className="flex max-w-md min-w-0 flex-col gap-1 text-lg font-semibold">
       {t("tillLabel")}
       <select
         value={till?.value ?? ""}
         onChange={(event) => void choose(event.target.value)}
-        className={inputClass}
+        className={`${inputClass} min-w-0`}
       >
         <option value="" disabled>
           {t("tillPlaceholder")}

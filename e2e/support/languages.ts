@@ -23,9 +23,24 @@ export async function chooseLanguage(context: BrowserContext, baseURL: string, l
 /** The text of a message before its first argument: "Show at till: {title}" → "Show at till: ". */
 export const before = (message: string) => message.slice(0, message.indexOf("{"));
 
-/** Whether anything makes the page wider than its viewport (a sideways scroll on a phone). */
-export function overflowsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+/**
+ * What makes the page wider than its viewport (a sideways scroll on a phone): empty when nothing does,
+ * else the scroll width and the innermost elements that stick out, to say where to look.
+ */
+export function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    const out = [...document.body.querySelectorAll("*")].filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && (box.right > root.clientWidth + 1 || box.left < -1);
+    });
+    const innermost = out.filter((el) => !out.some((other) => other !== el && el.contains(other)));
+    return [
+      `scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`,
+      ...innermost.slice(0, 8).map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 120)),
+    ];
+  });
 }
 
 export async function axeViolations(page: Page) {
