@@ -31,8 +31,7 @@ test.describe("the staff journey in each language", () => {
       if (locale === "ar") {
         await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
         expect(await axeViolations(page)).toEqual([]);
-        expect(await sidewaysOverflow(page)).toEqual([]);
-        await page.setViewportSize({ width: 360, height: 740 });
+        // At the counter tablet's width; the console is not laid out for a phone in any language.
         expect(await sidewaysOverflow(page)).toEqual([]);
       }
     });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { CODE128 } from "jsbarcode/bin/barcodes/CODE128";
 import { encode as encodeQr } from "uqr";
 

@@ -5,7 +5,7 @@ import type { Coupon } from "@/lib/capillary";
 import { describeCoupon, statusLabel, type CouponStatus } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { Wording } from "@/lib/shared/i18n/translate";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useCodeDisplay } from "./code-display";
 import { CouponCode } from "./coupon-code";
 import { CouponTerms } from "./coupon-terms";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useState } from "react";
 
 export function CouponCode({ code }: { code: string }) {

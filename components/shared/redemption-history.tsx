@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import type { Redemption } from "@/lib/capillary";
 
 /** `redeemedAt`: when each redemption happened, as describeCoupon words it. */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useRef } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { groupCodeForReading } from "@/lib/shared/coupons";

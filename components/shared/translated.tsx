@@ -1,10 +1,11 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
 import { pickMessages } from "@/lib/shared/i18n/pick-messages";
+import { WordsProvider } from "./words-client";
 
 /**
  * Hands the client components below it the messages of the given namespaces, in the visitor's language
- * only. Server components need none of this: they translate on the server and send text.
+ * only (precompiled, see words-client.tsx). Server components need none of this: they translate with
+ * next-intl on the server and send text.
  */
 export async function Translated({
   namespaces,
@@ -13,8 +14,10 @@ export async function Translated({
   namespaces: readonly string[];
   children: React.ReactNode;
 }) {
-  const messages = await getMessages();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
-    <NextIntlClientProvider messages={pickMessages(messages, namespaces)}>{children}</NextIntlClientProvider>
+    <WordsProvider locale={locale} messages={pickMessages(messages, namespaces) as never}>
+      {children}
+    </WordsProvider>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { memo, useDeferredValue, useMemo, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { groupWallet, searchCoupons } from "@/lib/shared/coupons";

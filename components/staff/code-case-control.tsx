@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import type { CouponCodeCase } from "@/lib/capillary";
 
 const OPTIONS: CouponCodeCase[] = ["UPPER", "LOWER", "AS_IT_IS"];

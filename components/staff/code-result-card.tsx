@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import type { CodeCheck, Store } from "@/lib/capillary";
 import { formatAbsolute, formatCouponValue, formatUses, parseInstant } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useRef, useState } from "react";
 import { createBarcodeDetector } from "./barcode-detector";
 import { secondaryButton } from "./styles";

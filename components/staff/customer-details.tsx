@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import type { RevealField, ScreenCustomer } from "@/lib/shared/staff/types";
 import { Revealable } from "./revealable";
 

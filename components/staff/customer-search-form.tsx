@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useState, type FormEvent } from "react";
 import { CUSTOMER_QUERY_KINDS, customerQueryLabel } from "@/lib/shared/staff/customer-query";
 import type { CustomerSearch } from "@/lib/client/queries/staff/find-customer";

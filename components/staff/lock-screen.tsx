@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { signOut } from "next-auth/react";
 import { useId, useState } from "react";
 import { ApiRequestError } from "@/lib/client/fetch-json";

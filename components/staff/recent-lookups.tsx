@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import type { CodeSearch } from "@/lib/client/queries/staff/check-codes";
 import type { CustomerSearch } from "@/lib/client/queries/staff/find-customer";
 
@@ -39,7 +39,7 @@ export function RecentLookups({
               className="focus-visible:outline-brand-ink border-line-strong bg-surface text-ink hover:bg-surface-muted min-h-12 rounded-full border px-4 text-base font-medium focus-visible:outline-3"
             >
               <span className="sr-only">{t(item.kind)} </span>
-              <bdi>{item.label}</bdi>
+              {item.label}
             </button>
           </li>
         ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { revealValue } from "@/lib/client/queries/staff/till";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { checkCodesQueryOptions, type CodeSearch } from "@/lib/client/queries/staff/check-codes";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
 
 type State = "checking" | "home-screen" | "unsupported" | "blocked" | "off" | "on" | "working";

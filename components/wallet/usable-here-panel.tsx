@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { usableHereQueryOptions } from "@/lib/client/queries/wallet/usable-here";
 
 /** The answer to "Can I use this here, now?", loaded with its code only when a shopper first asks. */

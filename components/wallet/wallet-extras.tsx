@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { RemindersOptIn } from "./reminders-opt-in";
 import { useWalletFeatures } from "./wallet-features";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
 import { seedFormatting } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";

@@ -1,5 +1,5 @@
 /** Shaped like the wallet so nothing jumps when the coupons arrive. */
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/shared/words-client";
 
 export function WalletSkeleton() {
   const t = useTranslations("wallet");
