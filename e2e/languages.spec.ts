@@ -39,7 +39,7 @@ test.describe("the shopper's journey in each language", () => {
       await page.waitForURL((url) => url.pathname === "/wallet");
 
       await expect(page.getByRole("heading", { level: 1, name: m.wallet.title })).toBeVisible();
-      const activeTab = page.getByRole("tab", { name: new RegExp(`^${m.wallet.tabs.active} \\(\\d+\\)$`) });
+      const activeTab = page.getByRole("tab", { name: new RegExp(`^${m.coupon.tabs.active} \\(\\d+\\)$`) });
       await expect(activeTab).toHaveAttribute("aria-selected", "true");
       const card = page.getByRole("tabpanel").getByRole("article").first();
       await expect(card.getByText(m.coupon.card.uses, { exact: true })).toBeVisible();

@@ -21,6 +21,10 @@ test.describe("the staff journey in each language", () => {
       await page.getByRole("button", { name: m.staff.customerSearch.find, exact: true }).tap();
       await expect(page.getByRole("heading", { level: 2, name: "Asha Rao" })).toBeVisible();
       await expect(page.getByRole("heading", { level: 2, name: m.staff.customer.coupons })).toBeVisible();
+      // The shopper's tabs, shared with the wallet, speak the console's language too.
+      await expect(
+        page.getByRole("tab", { name: new RegExp(`^${m.coupon.tabs.active} \\(\\d+\\)$`) }),
+      ).toBeVisible();
 
       await page.getByLabel(m.staff.codes.label, { exact: true }).fill("WL2ZBJZK");
       await page.getByRole("button", { name: m.staff.codes.check }).tap();

@@ -28,7 +28,7 @@ export function CouponList({
   emptyText: string;
   Actions?: CouponActions | undefined;
 }) {
-  const t = useTranslations("wallet.tabs");
+  const t = useTranslations("coupon.tabs");
   const [shown, setShown] = useState(PAGE_SIZE);
   // False in the server render and while hydrating it; the rest of the page's cards then render as a
   // transition, in slices that leave the main thread free, not as one long task.

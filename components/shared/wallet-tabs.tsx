@@ -31,7 +31,7 @@ export const WalletTabs = memo(function WalletTabs({
   /** Buttons the screen adds to each card (the wallet's; the staff console adds none). */
   Actions?: CouponActions;
 }) {
-  const t = useTranslations("wallet.tabs");
+  const t = useTranslations("coupon.tabs");
   const [tab, setTab] = useState<Tab>("active");
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
