@@ -52,19 +52,36 @@ const boundaries = [
 
 // Configuration is read once, validated, in lib/server/env. NODE_ENV and NEXT_RUNTIME are the framework's
 // own, inlined at build time.
+const noProcessEnv = {
+  selector:
+    ':not(MemberExpression[property.name=/^(NODE_ENV|NEXT_RUNTIME)$/]) > MemberExpression[object.name="process"][property.name="env"]',
+  message: "Read configuration through getEnv() from @/lib/server/env, never process.env.",
+};
 const onlyEnvModuleReadsEnv = {
   files: APP,
   ignores: [...TESTS, "lib/server/env/**"],
-  rules: {
-    "no-restricted-syntax": [
-      "error",
-      {
-        selector:
-          ':not(MemberExpression[property.name=/^(NODE_ENV|NEXT_RUNTIME)$/]) > MemberExpression[object.name="process"][property.name="env"]',
-        message: "Read configuration through getEnv() from @/lib/server/env, never process.env.",
-      },
-    ],
-  },
+  rules: { "no-restricted-syntax": ["error", noProcessEnv] },
+};
+
+// Every word a person reads comes from messages/<language>.json (docs/i18n.md): a letter in JSX text, or in
+// a string literal given as text or as an aria-label/title/placeholder/alt, is English someone forgot.
+const WORDS = "/[A-Za-z]/";
+const READ_ALOUD = "/^(aria-label|aria-description|title|placeholder|alt)$/";
+const hardCodedText = [
+  `JSXText[value=${WORDS}]`,
+  `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=${WORDS}]`,
+  `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=${WORDS}]`,
+  `JSXAttribute[name.name=${READ_ALOUD}] > Literal[value=${WORDS}]`,
+  `JSXAttribute[name.name=${READ_ALOUD}] > JSXExpressionContainer > Literal[value=${WORDS}]`,
+  `JSXAttribute[name.name=${READ_ALOUD}] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=${WORDS}]`,
+].map((selector) => ({
+  selector,
+  message: "User-facing text comes from messages/*.json (t(...)), not code.",
+}));
+const noHardCodedText = {
+  files: ["app/**/*.tsx", "components/**/*.tsx"],
+  ignores: TESTS,
+  rules: { "no-restricted-syntax": ["error", noProcessEnv, ...hardCodedText] },
 };
 
 const typeAware = {
@@ -82,6 +99,7 @@ const config = [
   typeAware,
   ...boundaries,
   onlyEnvModuleReadsEnv,
+  noHardCodedText,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -22,6 +22,10 @@ export default defineConfig({
     trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: true },
     screenshot: "only-on-failure",
     launchOptions: chromiumLaunchOptions(),
+    // The app answers in the language a browser asks for (Accept-Language): left to Chromium, that follows
+    // the machine's LANG. Pinned to English so every spec reads the English names it selects by;
+    // languages.spec.ts asks for Hindi and Arabic itself.
+    locale: "en-US",
   },
   projects: [
     // Signs each saved role in once through the real sign-in pages (e2e/sessions.setup.ts).

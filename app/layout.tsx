@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { brandThemeCss } from "@/lib/server/brand/theme-css";
 import { getColorScheme } from "@/lib/server/color-scheme";
 import { getEnv } from "@/lib/server/env";
+import { directionOf, isAppLocale } from "@/lib/shared/i18n/locales";
 // The stylesheet is imported by each section's layout or page, not here: Next inlines it (see
 // next.config.js) and writes a root layout's stylesheet a third time into every page, for its global
 // error page. Those sections: the home page, /signin, /wallet, /staff.
@@ -13,10 +15,11 @@ import { brandIconLinks } from "@/lib/server/brand/icons";
 export async function generateMetadata(): Promise<Metadata> {
   await connection();
   const { brand } = getEnv();
+  const t = await getTranslations("common");
   return {
     title: { default: brand.name, template: `%s · ${brand.name}` },
     applicationName: brand.name,
-    description: "Every coupon you hold, ready to show at the till.",
+    description: t("description"),
     appleWebApp: { title: brand.shortName },
     icons: brandIconLinks(brand),
   };
@@ -30,12 +33,16 @@ export async function generateViewport(): Promise<Viewport> {
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   // Every page renders per request so that Next can put this response's CSP nonce on its scripts.
   await connection();
-  const [scheme, nonce] = await Promise.all([
+  const [scheme, nonce, locale, t] = await Promise.all([
     getColorScheme(),
     headers().then((h) => h.get("x-nonce") ?? undefined),
+    getLocale(),
+    getTranslations("common"),
   ]);
+  // The whole page mirrors for a right-to-left language; logical CSS (ms-, pe-, start-) follows dir.
+  const dir = isAppLocale(locale) ? directionOf(locale) : "ltr";
   return (
-    <html lang="en" data-scheme={scheme === "system" ? undefined : scheme}>
+    <html lang={locale} dir={dir} data-scheme={scheme === "system" ? undefined : scheme}>
       <head>
         <style nonce={nonce}>{brandThemeCss(getEnv().brand)}</style>
       </head>
@@ -43,9 +50,9 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         {/* On every page in demo mode, so a demo is never taken for the brand's real wallet. */}
         {/* In a landmark of its own, so nothing on the page sits outside one (axe's "region"). */}
         {getEnv().runtime.demoMode && (
-          <aside aria-label="Demo">
+          <aside aria-label={t("demoLabel")}>
             <p role="note" className="bg-warn-soft text-warn px-3 py-1 text-center text-sm font-semibold">
-              Demo: made-up coupons and accounts (embedded Capillary emulator)
+              {t("demoBanner")}
             </p>
           </aside>
         )}

@@ -1,6 +1,7 @@
 // Capillary's own example responses, through the real client and the domain functions, pinned as what a
 // shopper and a member of staff read. A stand-in serves the docs' examples verbatim (no emulator), so the
 // app's reading is checked against Capillary's words, not against our own assumptions.
+import { EN } from "@/lib/shared/i18n/test-translate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCapillaryClient, withSeries, type CapillaryClient } from "@/lib/capillary";
 import { startDocsCapillary, testConfig, type Stub } from "@/lib/capillary/test-support";
@@ -12,7 +13,7 @@ import { formatAbsolute, parseInstant } from "@/lib/shared/coupons";
 
 /** A moment when the docs' examples hold every state: QZX30JQLIC has four days left. */
 const NOW = Date.parse("2025-05-25T12:00:00Z");
-const SHOPPER = { locale: "en-IN", currency: "INR", timeZone: "Asia/Kolkata" };
+const SHOPPER = { locale: "en-IN", currency: "INR", timeZone: "Asia/Kolkata", t: EN };
 
 let stub: Stub;
 let capillary: CapillaryClient;
@@ -131,7 +132,7 @@ describe("the docs' v1.1 examples, as staff read them", () => {
           [
             codeCase,
             check.code,
-            verdictLabel(verdict),
+            verdictLabel(verdict, EN),
             till === null ? "—" : formatAbsolute(till, SHOPPER).text,
             r
               ? `bill ${r.billNumber} at store ${r.store?.name}, till ${r.till?.code}, by ${r.redeemedBy}`

@@ -39,6 +39,36 @@ describe("lint rules", { timeout: 60_000 }, () => {
     expect(await ruleIds("components/wallet/probe.ts", nodeEnv)).not.toContain("no-restricted-syntax");
   });
 
+  it("refuses hard-coded user-facing text in components (it belongs in messages/*.json)", async () => {
+    const says = (code: string) => ruleIds("components/wallet/probe.tsx", code);
+    expect(await says(`export const P = () => <p>Show at till</p>;\n`)).toContain("no-restricted-syntax");
+    expect(await says(`export const P = () => <p>{"Show at till"}</p>;\n`)).toContain("no-restricted-syntax");
+    expect(await says(`export const P = () => <button aria-label="Close" />;\n`)).toContain(
+      "no-restricted-syntax",
+    );
+    expect(
+      await says(`export const P = ({ c }: { c: string }) => <i title={\`Code \${c}\`} />;\n`),
+    ).toContain("no-restricted-syntax");
+    expect(await says(`export const P = () => <input placeholder={"Search"} />;\n`)).toContain(
+      "no-restricted-syntax",
+    );
+    expect(await ruleIds("app/wallet/probe.tsx", `export const P = () => <img alt="Logo" />;\n`)).toContain(
+      "no-restricted-syntax",
+    );
+    // Controls: words from messages, symbols, class names and ids are fine.
+    const fine = `import { useTranslations } from "next-intl";
+export function P() {
+  const t = useTranslations("wallet");
+  return (
+    <p className="text-lg" id="x" aria-label={t("title")}>
+      {t("title")} · ({"…"}) <span aria-hidden="true">✓</span>
+    </p>
+  );
+}
+`;
+    expect(await says(fine)).not.toContain("no-restricted-syntax");
+  });
+
   it("keeps the staff console and the wallet from importing each other's components", async () => {
     const staff = `import { WalletScreen } from "@/components/wallet/wallet-screen";\nexport const X = WalletScreen;\n`;
     expect(await ruleIds("components/staff/probe.tsx", staff)).toContain(

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { ProblemPage } from "@/components/shared/problem-page";
 
 export default function StaffNotFound() {
+  const t = useTranslations("problem");
   return (
-    <ProblemPage title="No such console page" home={{ href: "/staff", label: "Back to the console" }}>
-      <p>This page isn&apos;t part of the staff console.</p>
+    <ProblemPage title={t("staffNotFoundTitle")} home={{ href: "/staff", label: t("backToConsole") }}>
+      <p>{t("staffNotFoundText")}</p>
     </ProblemPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { cookies } from "next/headers";
@@ -10,9 +11,12 @@ import { getDisplaySettings } from "@/lib/server/display-settings";
 import { getColorScheme } from "@/lib/server/color-scheme";
 import { BrandMark } from "@/components/shared/brand-mark";
 import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
+import { LanguageSwitch } from "@/components/shared/language-switch";
 import { StaffConsole } from "@/components/staff/staff-console";
 
-export const metadata: Metadata = { title: "Staff console" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("pageTitle") };
+}
 export const dynamic = "force-dynamic";
 
 /** The moment this render happened; the browser hydrates with it so both sides agree on "now". */
@@ -25,17 +29,16 @@ export default async function StaffPage() {
   if (!staff) {
     const token = await readSessionToken();
     if (token?.role !== "shopper") redirect(`/staff/signin${token ? "?reason=expired" : ""}`);
+    const t = await getTranslations("staff");
     return (
       <main className="mx-auto flex max-w-lg flex-col gap-4 px-6 py-12">
-        <h1 className="text-3xl font-bold">This console is for store staff</h1>
-        <p className="text-ink-muted text-lg">
-          You are signed in as a shopper. Your coupons are in your wallet.
-        </p>
+        <h1 className="text-3xl font-bold">{t("shopperTitle")}</h1>
+        <p className="text-ink-muted text-lg">{t("shopperText")}</p>
         <Link
           href="/wallet"
           className="bg-brand flex min-h-12 items-center justify-center rounded-lg px-4 text-lg font-semibold text-white"
         >
-          Open my wallet
+          {t("openWallet")}
         </Link>
       </main>
     );
@@ -56,6 +59,7 @@ export default async function StaffPage() {
       staffRole={staff.staffRole}
       brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
       schemeSwitch={<ColorSchemeSwitch current={await getColorScheme()} returnTo="/staff" />}
+      languageSwitch={<LanguageSwitch returnTo="/staff" />}
       passwordless={staff.staffUser.startsWith("oidc:")}
       settings={{
         idleClearMs: config.idleClearMs,

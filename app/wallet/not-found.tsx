@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { ProblemPage } from "@/components/shared/problem-page";
 
 export default function WalletNotFound() {
+  const t = useTranslations("problem");
   return (
-    <ProblemPage title="Nothing here" home={{ href: "/wallet", label: "Back to my coupons" }}>
-      <p>This page isn&apos;t part of your wallet. Your coupons are one tap away.</p>
+    <ProblemPage title={t("nothingHere")} home={{ href: "/wallet", label: t("backToWallet") }}>
+      <p>{t("walletNotFoundText")}</p>
     </ProblemPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
@@ -17,6 +18,8 @@ import { WalletProviders } from "@/components/wallet/wallet-providers";
 import { WalletScreen } from "@/components/wallet/wallet-screen";
 import { BrandMark } from "@/components/shared/brand-mark";
 import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
+import { LanguageSwitch } from "@/components/shared/language-switch";
+import { getWords } from "@/lib/server/i18n/words";
 import { getColorScheme } from "@/lib/server/color-scheme";
 import { getEnv } from "@/lib/server/env";
 
@@ -47,7 +50,9 @@ async function walletWithin(customerId: string): Promise<WalletData | null> {
   }
 }
 
-export const metadata: Metadata = { title: "My coupons" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("wallet"))("title") };
+}
 
 export default async function WalletPage() {
   const session = await getShopperSession();
@@ -62,10 +67,11 @@ export default async function WalletPage() {
   // Same query key as the browser's refreshes, but fetched directly: no HTTP hop to our own API. A failure
   // or a slow answer is not dehydrated: the browser shows the skeleton, fetches, and on failure shows its
   // own error state with a retry button.
-  const [wallet, display, scheme] = await Promise.all([
+  const [wallet, display, scheme, words] = await Promise.all([
     walletWithin(customerId),
     getDisplaySettings(),
     getColorScheme(),
+    getWords(),
   ]);
   const { brand } = getEnv();
   const renderedAt = requestTime();
@@ -74,7 +80,7 @@ export default async function WalletPage() {
   const shown = wallet && firstPagesOf(wallet, renderedAt);
   if (wallet?.partial && !wallet.stale) after(() => readAheadWholeWallet(customerId));
   if (shown) queryClient.setQueryData(walletQueryOptions().queryKey, shown);
-  const formatted = shown ? firstPaintFormatting(shown, display, renderedAt) : {};
+  const formatted = shown ? firstPaintFormatting(shown, display, renderedAt, words) : {};
 
   return (
     <WalletProviders ownerKey={walletOwnerKey(customerId)} sessionEndsAt={session.endsAt}>
@@ -85,6 +91,7 @@ export default async function WalletPage() {
           formatted={formatted}
           brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
           schemeSwitch={<ColorSchemeSwitch current={scheme} returnTo="/wallet" />}
+          languageSwitch={<LanguageSwitch returnTo="/wallet" />}
           features={walletFeatures()}
         />
       </HydrationBoundary>

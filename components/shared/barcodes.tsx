@@ -1,12 +1,14 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { CODE128 } from "jsbarcode/bin/barcodes/CODE128";
 import { encode as encodeQr } from "uqr";
 
 /** Bars as runs of 1s, drawn as SVG rects: crisp at any width, no canvas, no HTML strings. */
 export function Code128Barcode({ code }: { code: string }) {
+  const t = useTranslations("coupon.till");
   const encoder = new CODE128(code, {});
-  if (!encoder.valid()) return <p>This code can&apos;t be shown as a barcode. Read it out instead.</p>;
+  if (!encoder.valid()) return <p>{t("noBarcode")}</p>;
   const bits = encoder.encode().data;
   const quiet = 10; // modules of white either side, so a scanner finds the edges
   const width = bits.length + quiet * 2;
@@ -20,7 +22,7 @@ export function Code128Barcode({ code }: { code: string }) {
   return (
     <svg
       role="img"
-      aria-label={`Barcode for ${code}`}
+      aria-label={t("barcodeLabel", { code })}
       viewBox={`0 0 ${width} 60`}
       preserveAspectRatio="none"
       className="h-32 w-full bg-white"
@@ -35,6 +37,7 @@ export function Code128Barcode({ code }: { code: string }) {
 }
 
 export function QrCode({ code }: { code: string }) {
+  const t = useTranslations("coupon.till");
   const qr = encodeQr(code, { ecc: "M", border: 4 });
   const cells: string[] = [];
   qr.data.forEach((row, y) =>
@@ -45,7 +48,7 @@ export function QrCode({ code }: { code: string }) {
   return (
     <svg
       role="img"
-      aria-label={`QR code for ${code}`}
+      aria-label={t("qrLabel", { code })}
       viewBox={`0 0 ${qr.size} ${qr.size}`}
       className="h-56 w-56 bg-white"
       shapeRendering="crispEdges"

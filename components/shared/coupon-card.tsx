@@ -4,6 +4,8 @@ import { memo, type ComponentType } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { describeCoupon, statusLabel, type CouponStatus } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Wording } from "@/lib/shared/i18n/translate";
+import { useTranslations } from "@/components/shared/words-client";
 import { useCodeDisplay } from "./code-display";
 import { CouponCode } from "./coupon-code";
 import { CouponTerms } from "./coupon-terms";
@@ -30,11 +32,13 @@ export const CouponCard = memo(function CouponCard({
   Actions,
 }: {
   coupon: Coupon;
-  display: DisplaySettings;
+  /** With the words: the seeded translator from useDisplay, so hydration repeats the server's texts. */
+  display: DisplaySettings & Wording;
   now: number;
   Actions?: CouponActions | undefined;
 }) {
   const codeDisplay = useCodeDisplay();
+  const t = useTranslations("coupon.card");
   const texts = describeCoupon(coupon, display, now);
   const { status, value, expiry, conditions, redeemedAt } = texts;
   const titleId = `coupon-${coupon.id}-title`;
@@ -54,38 +58,39 @@ export const CouponCard = memo(function CouponCard({
           className={`inline-flex shrink-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${badge.className}`}
         >
           <span aria-hidden="true">{badge.icon}</span>
-          {statusLabel(status)}
+          {statusLabel(status, display.t)}
         </span>
       </div>
-      <h2 id={titleId} className="text-ink-soft mt-1 text-lg font-semibold break-words">
+      {/* The brand's own words, in whatever language it wrote them. */}
+      <h2 id={titleId} dir="auto" className="text-ink-soft mt-1 text-lg font-semibold break-words">
         {coupon.title}
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
-        <dt className="text-ink-muted">{status === "expired" ? "Expired" : "Expires"}</dt>
+        <dt className="text-ink-muted">{status === "expired" ? t("expired") : t("expires")}</dt>
         <dd>
           <span className="font-medium">{expiry.absolute}</span>
           {expiry.relative !== expiry.absolute && (
-            <span className="text-ink-muted block">({expiry.relative})</span>
+            <span className="text-ink-muted block">{t("relative", { relative: expiry.relative })}</span>
           )}
         </dd>
         {texts.usableFrom && (
           <>
-            <dt className="text-ink-muted">Usable from</dt>
+            <dt className="text-ink-muted">{t("usableFrom")}</dt>
             <dd className="font-medium">{texts.usableFrom}</dd>
           </>
         )}
-        <dt className="text-ink-muted">Uses</dt>
+        <dt className="text-ink-muted">{t("uses")}</dt>
         <dd>{texts.uses}</dd>
         {texts.issuedAt && (
           <>
-            <dt className="text-ink-muted">Issued at</dt>
+            <dt className="text-ink-muted">{t("issuedAt")}</dt>
             <dd className="break-words">{texts.issuedAt}</dd>
           </>
         )}
       </dl>
       {codeDisplay ? codeDisplay.renderCode(coupon) : <CouponCode code={coupon.code} />}
       {conditions.length > 0 && (
-        <ul aria-label="Conditions" className="text-ink-soft mt-3 list-disc space-y-0.5 pl-5">
+        <ul aria-label={t("conditions")} className="text-ink-soft mt-3 list-disc space-y-0.5 ps-5">
           {conditions.map((line) => (
             <li key={line}>{line}</li>
           ))}

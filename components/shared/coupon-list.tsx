@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { startTransition, useEffect, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { FIRST_PAINT_CARDS, WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
 import { CouponCard, type CouponActions } from "./coupon-card";
 
@@ -21,11 +23,12 @@ export function CouponList({
   coupons: Coupon[];
   /** Coupons in this list in the whole wallet, when `coupons` is only its first page so far. */
   total?: number;
-  display: DisplaySettings;
+  display: DisplaySettings & Wording;
   now: number;
   emptyText: string;
   Actions?: CouponActions | undefined;
 }) {
+  const t = useTranslations("coupon.tabs");
   const [shown, setShown] = useState(PAGE_SIZE);
   // False in the server render and while hydrating it; the rest of the page's cards then render as a
   // transition, in slices that leave the main thread free, not as one long task.
@@ -56,7 +59,7 @@ export function CouponList({
           onClick={() => setShown((n) => n + PAGE_SIZE)}
           className="focus-visible:outline-brand-ink border-line bg-surface hover:bg-surface-muted disabled:text-ink-muted mt-4 min-h-12 w-full rounded-lg border font-semibold focus-visible:outline-3"
         >
-          {waiting ? "Loading more coupons…" : `Show more coupons (${remaining} more)`}
+          {waiting ? t("loadingMore") : t("showMore", { remaining })}
         </button>
       )}
     </>

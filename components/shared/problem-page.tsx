@@ -8,27 +8,28 @@ export function ProblemPage({
   title,
   children,
   home,
-  onRetry,
+  retry,
 }: {
   title: string;
   children: React.ReactNode;
   home: { href: string; label: string };
-  onRetry?: () => void;
+  /** Where trying again may help: the button's words and React's reset. */
+  retry?: { label: string; onRetry: () => void };
 }) {
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-4 px-4 py-10">
       <h1 className="text-2xl font-bold">{title}</h1>
-      <div role={onRetry ? "alert" : undefined} className="text-ink-soft text-lg">
+      <div role={retry ? "alert" : undefined} className="text-ink-soft text-lg">
         {children}
       </div>
       <div className="flex flex-wrap gap-3">
-        {onRetry && (
+        {retry && (
           <button
             type="button"
-            onClick={onRetry}
+            onClick={retry.onRetry}
             className="bg-brand hover:bg-brand-dark min-h-12 rounded-lg px-5 text-lg font-semibold text-white"
           >
-            Try again
+            {retry.label}
           </button>
         )}
         <a

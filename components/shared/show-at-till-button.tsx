@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { lazy, Suspense, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 
@@ -9,16 +10,17 @@ import type { Coupon } from "@/lib/capillary";
 const TillView = lazy(() => import("./till-view").then((m) => ({ default: m.TillView })));
 
 export function ShowAtTillButton({ coupon, valueText }: { coupon: Coupon; valueText: string }) {
+  const t = useTranslations("coupon.till");
   const [open, setOpen] = useState(false);
   return (
     <>
       <button
         type="button"
         onClick={() => setOpen(true)}
-        aria-label={`Show at till: ${coupon.title}`}
+        aria-label={t("showLabel", { title: coupon.title })}
         className="bg-brand hover:bg-brand-dark focus-visible:outline-brand-ink mt-3 min-h-12 w-full rounded-lg px-4 text-lg font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
       >
-        Show at till
+        {t("show")}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useRef } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { groupCodeForReading } from "@/lib/shared/coupons";
@@ -19,6 +20,7 @@ export function TillView({
   valueText: string;
   onClose: () => void;
 }) {
+  const t = useTranslations("coupon.till");
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -48,22 +50,25 @@ export function TillView({
             <h2 id="till-title" className="text-2xl font-bold">
               {valueText}
             </h2>
-            <p className="text-lg">{coupon.title}</p>
+            <p dir="auto" className="text-lg">
+              {coupon.title}
+            </p>
           </div>
           <button
             type="button"
             onClick={onClose}
             className="min-h-12 min-w-12 rounded-lg border-2 border-black px-4 text-lg font-semibold focus-visible:outline-3 focus-visible:outline-black"
           >
-            Close
+            {t("close")}
           </button>
         </div>
         <div className="w-full bg-white p-4">
           <Code128Barcode code={coupon.code} />
         </div>
         <p
+          dir="ltr"
           className="font-mono text-4xl font-bold tracking-widest break-all"
-          aria-label={`Code ${coupon.code}`}
+          aria-label={t("codeLabel", { code: coupon.code })}
         >
           {groupCodeForReading(coupon.code)}
         </p>

@@ -1,8 +1,11 @@
 "use client";
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { seededTranslate } from "@/lib/shared/coupons/intl";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { rememberBrowserTimeZone } from "@/lib/shared/time-zone-cookie";
+import { useWords } from "./use-words";
 
 const MINUTE = 60_000;
 
@@ -39,7 +42,11 @@ function afterLoad(task: () => void, delayMs: number): () => void {
  * check waits until the page has settled (a few seconds); only a traveller's wallet changes then, and
  * every time it shows names its zone. Without that cookie it runs at once.
  */
-export function useDisplay(server: DisplaySettings, renderedAt: number) {
+export function useDisplay(
+  server: DisplaySettings,
+  renderedAt: number,
+): { display: DisplaySettings & Wording; now: number } {
+  const words = useWords();
   const [timeZone, setTimeZone] = useState(server.timeZone);
   useEffect(() => {
     const check = () => setTimeZone(browserTimeZone());
@@ -65,6 +72,10 @@ export function useDisplay(server: DisplaySettings, renderedAt: number) {
   }, [timeZone, server.timeZone]);
 
   const { locale, currency } = server;
-  const display = useMemo(() => ({ locale, currency, timeZone }), [locale, currency, timeZone]);
+  // The words go through the first paint's seeds too (seededTranslate), like the formatters.
+  const display = useMemo(
+    () => ({ locale, currency, timeZone, t: seededTranslate(locale, words) }),
+    [locale, currency, timeZone, words],
+  );
   return { display, now };
 }

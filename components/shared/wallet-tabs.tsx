@@ -1,19 +1,17 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { memo, useDeferredValue, useMemo, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { groupWallet, searchCoupons } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Translate, Wording } from "@/lib/shared/i18n/translate";
 import type { TabCounts } from "@/lib/shared/wallet/types";
 import type { CouponActions } from "./coupon-card";
 import { CouponList } from "./coupon-list";
 
 type Tab = "active" | "used" | "expired";
-const TABS: { id: Tab; label: string }[] = [
-  { id: "active", label: "Active" },
-  { id: "used", label: "Used" },
-  { id: "expired", label: "Expired" },
-];
+const TABS: Tab[] = ["active", "used", "expired"];
 
 export const WalletTabs = memo(function WalletTabs({
   coupons,
@@ -28,11 +26,12 @@ export const WalletTabs = memo(function WalletTabs({
   wholeWalletCounts?: TabCounts;
   /** `coupons` is part of a bigger wallet whose counts are not known yet: the rest is on its way. */
   restPending?: boolean;
-  display: DisplaySettings;
+  display: DisplaySettings & Wording;
   now: number;
   /** Buttons the screen adds to each card (the wallet's; the staff console adds none). */
   Actions?: CouponActions;
 }) {
+  const t = useTranslations("coupon.tabs");
   const [tab, setTab] = useState<Tab>("active");
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
@@ -47,41 +46,42 @@ export const WalletTabs = memo(function WalletTabs({
   if (coupons.length === 0 && !restPending) {
     return (
       <section className="bg-surface mt-10 rounded-xl p-6 text-center shadow-sm">
-        <h2 className="text-xl font-semibold">No coupons yet</h2>
-        <p className="text-ink-muted mt-2">
-          When the brand sends you a coupon, it will appear here, ready for the till.
-        </p>
+        <h2 className="text-xl font-semibold">{t("emptyTitle")}</h2>
+        <p className="text-ink-muted mt-2">{t("emptyText")}</p>
       </section>
     );
   }
 
   function onTabKey(event: React.KeyboardEvent, index: number) {
-    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    // The arrow that points to the next tab: right in English, left in Arabic (tabs run right to left).
+    const forward = document.dir === "rtl" ? "ArrowLeft" : "ArrowRight";
+    const back = document.dir === "rtl" ? "ArrowRight" : "ArrowLeft";
+    const step = event.key === forward ? 1 : event.key === back ? -1 : 0;
     if (!step) return;
     const next = TABS[(index + step + TABS.length) % TABS.length]!;
-    setTab(next.id);
-    document.getElementById(`tab-${next.id}`)?.focus();
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
   }
 
   return (
     <div className="mt-3">
       <label htmlFor="coupon-search" className="sr-only">
-        Search coupons
+        {t("searchLabel")}
       </label>
       <input
         id="coupon-search"
         type="search"
-        placeholder="Search by code or name"
+        placeholder={t("searchPlaceholder")}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         className="focus-visible:outline-brand-ink border-line-strong bg-surface min-h-12 w-full rounded-lg border px-3 text-base focus-visible:outline-3"
       />
       <div
         role="tablist"
-        aria-label="Coupons by status"
+        aria-label={t("byStatus")}
         className="bg-surface-strong mt-3 grid grid-cols-3 gap-1 rounded-lg p-1"
       >
-        {TABS.map(({ id, label }, index) => (
+        {TABS.map((id, index) => (
           <button
             key={id}
             id={`tab-${id}`}
@@ -98,7 +98,7 @@ export const WalletTabs = memo(function WalletTabs({
                 : "text-ink-muted"
             }`}
           >
-            {label} <span className="tabular-nums">({countsKnown ? counts[id] : "…"})</span>
+            {t(id)} <span className="tabular-nums">({countsKnown ? counts[id] : "…"})</span>
           </button>
         ))}
       </div>
@@ -109,7 +109,7 @@ export const WalletTabs = memo(function WalletTabs({
           total={countsKnown ? counts[tab] : view[tab].length + 1}
           display={display}
           now={now}
-          emptyText={countsKnown ? emptyText(tab, query) : "Loading coupons…"}
+          emptyText={countsKnown ? emptyText(tab, query, t as unknown as Translate) : t("loading")}
           Actions={Actions}
         />
       </div>
@@ -117,11 +117,7 @@ export const WalletTabs = memo(function WalletTabs({
   );
 });
 
-function emptyText(tab: Tab, query: string): string {
-  if (query.trim()) return `No ${tab} coupons match "${query.trim()}".`;
-  return {
-    active: "No active coupons right now.",
-    used: "You haven't used any coupons yet.",
-    expired: "No expired coupons.",
-  }[tab];
+function emptyText(tab: Tab, query: string, t: Translate): string {
+  if (query.trim()) return t("noMatch", { tab, query: query.trim() });
+  return t(`empty.${tab}`);
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { forgetStoredWallets } from "@/lib/client/queries/wallet/persistence";
 import { rememberBrowserTimeZone } from "@/lib/shared/time-zone-cookie";
+import { useWords } from "@/components/shared/use-words";
 import { signInErrorMessage } from "./sign-in-messages";
 
 type Step = "number" | "code";
@@ -16,6 +18,8 @@ const buttonClass =
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
+  const t = useTranslations("signin");
+  const words = useWords();
   const [step, setStep] = useState<Step>("number");
   const [identifier, setIdentifier] = useState("");
   const [code, setCode] = useState("");
@@ -46,17 +50,19 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         setStep("code");
         setMessage({
           tone: "info",
-          text: "If this number has a wallet, a code is on its way. It may take a minute.",
+          text: t("codeSent"),
         });
       } else {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         const retryAfter = Number(response.headers.get("Retry-After") ?? 0);
         const wait =
-          response.status === 429 && retryAfter ? ` Try again in ${Math.ceil(retryAfter / 60)} min.` : "";
-        setMessage({ tone: "error", text: `${body?.error?.message ?? "Could not send a code."}${wait}` });
+          response.status === 429 && retryAfter
+            ? ` ${t("waitMinutes", { minutes: Math.ceil(retryAfter / 60) })}`
+            : "";
+        setMessage({ tone: "error", text: `${body?.error?.message ?? t("couldNotSend")}${wait}` });
       }
     } catch {
-      setMessage({ tone: "error", text: "You seem to be offline. Check your connection and try again." });
+      setMessage({ tone: "error", text: t("offline") });
     } finally {
       setBusy(false);
     }
@@ -72,20 +78,21 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       return;
     }
     setBusy(false);
-    setMessage({ tone: "error", text: signInErrorMessage(result?.error ?? "unavailable") });
+    setMessage({ tone: "error", text: signInErrorMessage(result?.error ?? "unavailable", words) });
   }
 
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={(event) => void sendCode(event)} className="flex flex-col gap-3" noValidate>
         <label htmlFor="identifier" className="text-base font-semibold">
-          Mobile number
+          {t("mobile")}
         </label>
         <input
           id="identifier"
           name="identifier"
           type="text"
           inputMode="tel"
+          dir="ltr"
           autoComplete="tel"
           required
           aria-describedby={hintId}
@@ -97,24 +104,25 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
           className={inputClass}
         />
         <p id={hintId} className="text-ink-muted text-sm">
-          With country code, e.g. 91 98765 43210. You can also use your e-mail.
+          {t("mobileHint")}
         </p>
         {step === "number" && (
           <button type="submit" className={buttonClass} disabled={busy || identifier.trim() === ""}>
-            Send code
+            {t("sendCode")}
           </button>
         )}
       </form>
       {step === "code" && (
         <form onSubmit={(event) => void verify(event)} className="flex flex-col gap-3" noValidate>
           <label htmlFor="code" className="text-base font-semibold">
-            One-time code
+            {t("code")}
           </label>
           <input
             id="code"
             name="code"
             type="text"
             inputMode="numeric"
+            dir="ltr"
             autoComplete="one-time-code"
             pattern="[0-9]*"
             maxLength={8}
@@ -126,7 +134,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
             className={`${inputClass} tracking-[0.3em]`}
           />
           <button type="submit" className={buttonClass} disabled={busy || code.length < 4}>
-            Sign in
+            {t("submit")}
           </button>
           <button
             type="button"
@@ -134,7 +142,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
             disabled={busy}
             className="text-brand-ink min-h-11 self-start rounded px-2 text-base font-semibold underline underline-offset-4"
           >
-            Send a new code
+            {t("resend")}
           </button>
         </form>
       )}

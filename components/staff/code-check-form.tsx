@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import dynamic from "next/dynamic";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { CouponCodeCase } from "@/lib/capillary";
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function CodeCheckForm({ customerId, onCheck }: Props) {
+  const t = useTranslations("staff.codes");
   const [text, setText] = useState("");
   const [codeCase, setCodeCase] = useState<CouponCodeCase>("UPPER");
   const [onlyCustomer, setOnlyCustomer] = useState(false);
@@ -53,13 +55,14 @@ export function CodeCheckForm({ customerId, onCheck }: Props) {
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
       <label htmlFor="coupon-codes" className="text-lg font-semibold">
-        Coupon codes
+        {t("label")}
       </label>
       <textarea
         id="coupon-codes"
         rows={2}
         autoComplete="off"
         autoCapitalize="characters"
+        dir="ltr"
         spellCheck={false}
         aria-describedby="codes-hint codes-error"
         value={text}
@@ -68,7 +71,7 @@ export function CodeCheckForm({ customerId, onCheck }: Props) {
         className={`${inputClass} py-2 font-mono text-2xl tracking-wider`}
       />
       <p id="codes-hint" className="text-ink-muted text-sm">
-        One or more codes, separated by spaces, commas or new lines (up to 20).
+        {t("hint")}
       </p>
       <p id="codes-error" role="alert" className="text-bad font-medium empty:hidden">
         {error}
@@ -82,15 +85,15 @@ export function CodeCheckForm({ customerId, onCheck }: Props) {
             onChange={(event) => setOnlyCustomer(event.target.checked)}
             className="accent-brand-ink size-6"
           />
-          Only this customer&apos;s coupons
+          {t("onlyCustomer")}
         </label>
       )}
       <div className="flex gap-2">
         <button type="submit" className={`${primaryButton} flex-1`}>
-          Check codes
+          {t("check")}
         </button>
         <button type="button" onClick={() => setScanning(true)} className={secondaryButton}>
-          Scan
+          {t("scan")}
         </button>
       </div>
       {scanning && <CodeScanner onCode={onScanned} onClose={() => setScanning(false)} />}

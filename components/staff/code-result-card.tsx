@@ -1,6 +1,8 @@
+import { useTranslations } from "@/components/shared/words-client";
 import type { CodeCheck, Store } from "@/lib/capillary";
 import { formatAbsolute, formatCouponValue, formatUses, parseInstant } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Translate, Wording } from "@/lib/shared/i18n/translate";
 import type { CodeResult } from "@/lib/shared/staff/types";
 import { verdictLabel, type VerdictKind } from "@/lib/shared/staff/verdict";
 import { RedeemPanel } from "./redeem-panel";
@@ -15,21 +17,21 @@ const BADGE: Record<VerdictKind, { className: string; icon: string }> = {
   unknown: { className: "border-warn-line bg-warn-soft text-warn", icon: "?" },
 };
 
-function when(iso: string | null, display: DisplaySettings): string {
+type Worded = DisplaySettings & Wording;
+
+function when(iso: string | null, display: Worded): string {
   const ms = parseInstant(iso);
-  return ms === null ? "not recorded" : formatAbsolute(ms, display).text;
+  return ms === null ? display.t("staff.result.notRecorded") : formatAbsolute(ms, display).text;
 }
 
 const storeName = (store: Store | null) => store?.name ?? store?.code ?? null;
 
-function usesText({ facts, factsMissing }: CodeResult): string {
+function usesText({ facts, factsMissing }: CodeResult, t: Translate): string {
   if (!facts)
-    return factsMissing === "unavailable"
-      ? "Couldn't confirm with Capillary: ask before accepting"
-      : "Not stated";
+    return t(factsMissing === "unavailable" ? "staff.result.usesUnconfirmed" : "staff.result.notStated");
   const before = facts.timesUsed;
-  const history = before > 0 ? ` · used ${before} ${before === 1 ? "time" : "times"} before` : "";
-  return `${formatUses(facts.uses)}${history}`;
+  const history = before > 0 ? t("staff.result.usedBefore", { count: before }) : "";
+  return `${formatUses(facts.uses, t)}${history}`;
 }
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
@@ -48,8 +50,10 @@ function FoundDetails({
 }: {
   result: CodeResult;
   check: Extract<CodeCheck, { kind: "found" }>;
-  display: DisplaySettings;
+  display: Worded;
 }) {
+  const t = useTranslations("staff.result");
+  const notRecorded = t("notRecorded");
   const owner = check.customer;
   const { redemption } = check;
   const { facts } = result;
@@ -61,47 +65,60 @@ function FoundDetails({
     <>
       {needsPin && (
         <p className="border-info-line bg-info-soft text-info mt-2 rounded-lg border-2 p-2 text-lg font-semibold">
-          The till will ask for the customer&apos;s validation code.
+          {t("needsPin")}
         </p>
       )}
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-lg">
-        <Row term="Value">{formatCouponValue(check.discount, display)}</Row>
-        <Row term="Valid">
-          {when(check.validFrom, display)} to {when(facts?.validTill ?? check.validTill, display)}
+        <Row term={t("value")}>{formatCouponValue(check.discount, display)}</Row>
+        <Row term={t("valid")}>
+          {t("validRange", {
+            from: when(check.validFrom, display),
+            to: when(facts?.validTill ?? check.validTill, display),
+          })}
         </Row>
-        {facts?.usableFrom && <Row term="Usable from">{when(facts.usableFrom, display)}</Row>}
-        <Row term="Uses">{usesText(result)}</Row>
+        {facts?.usableFrom && <Row term={t("usableFrom")}>{when(facts.usableFrom, display)}</Row>}
+        <Row term={t("uses")}>{usesText(result, display.t)}</Row>
         {redemption && (
           <>
-            <Row term={facts && facts.timesUsed > 1 ? "Last redeemed" : "Redeemed"}>
+            <Row term={facts && facts.timesUsed > 1 ? t("lastRedeemed") : t("redeemed")}>
               {when(redemption.redeemedAt, display)}
             </Row>
-            <Row term="At store">{storeName(redemption.store) ?? "not recorded"}</Row>
-            <Row term="Till">{storeName(redemption.till) ?? "not recorded"}</Row>
-            <Row term="Bill number">{redemption.billNumber ?? "not recorded"}</Row>
-            <Row term="Redeemed by">{redemption.redeemedBy ?? "not recorded"}</Row>
+            <Row term={t("atStore")}>{storeName(redemption.store) ?? notRecorded}</Row>
+            <Row term={t("till")}>{storeName(redemption.till) ?? notRecorded}</Row>
+            <Row term={t("billNumber")}>
+              {redemption.billNumber ? <bdi dir="ltr">{redemption.billNumber}</bdi> : notRecorded}
+            </Row>
+            <Row term={t("redeemedBy")}>{redemption.redeemedBy ?? notRecorded}</Row>
           </>
         )}
-        <Row term="Owner">
-          {owner
-            ? [
-                owner.name || "No name",
-                owner.id && `customer ${owner.id}`,
-                owner.mobile && `mobile ${owner.mobile}`,
-              ]
-                .filter(Boolean)
-                .join(" · ")
-            : "Not issued to a customer"}
+        <Row term={t("owner")}>
+          {owner ? (
+            <>
+              {owner.name || t("noName")}
+              {owner.id && (
+                <>
+                  {" · "}
+                  {t("customerPrefix")} <bdi dir="ltr">{owner.id}</bdi>
+                </>
+              )}
+              {owner.mobile && (
+                <>
+                  {" · "}
+                  {t("mobilePrefix")} <bdi dir="ltr">{owner.mobile}</bdi>
+                </>
+              )}
+            </>
+          ) : (
+            t("notIssued")
+          )}
         </Row>
-        <Row term="Issued at">{storeName(check.issuedStore) ?? "not recorded"}</Row>
+        <Row term={t("issuedAt")}>{storeName(check.issuedStore) ?? notRecorded}</Row>
       </dl>
       {terms.length > 0 && (
         <details className="mt-2">
-          <summary className="min-h-12 cursor-pointer py-2 text-lg font-semibold">
-            Terms and conditions
-          </summary>
+          <summary className="min-h-12 cursor-pointer py-2 text-lg font-semibold">{t("terms")}</summary>
           {terms.map((text) => (
-            <p key={text} className="mt-1 break-words whitespace-pre-line">
+            <p key={text} dir="auto" className="mt-1 break-words whitespace-pre-line">
               {text}
             </p>
           ))}
@@ -117,9 +134,10 @@ export function CodeResultCard({
   redeem,
 }: {
   result: CodeResult;
-  display: DisplaySettings;
+  display: Worded;
   redeem: { billAmountMax: number } | null;
 }) {
+  const t = useTranslations("staff.result");
   const { check, verdict } = result;
   const ownerId = check.kind === "found" ? check.customer?.id : null;
   const badge = BADGE[verdict];
@@ -127,20 +145,22 @@ export function CodeResultCard({
   return (
     <article aria-labelledby={titleId} className="border-line bg-surface rounded-xl border p-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h3 id={titleId} className="font-mono text-3xl font-bold tracking-wider break-all">
+        <h3 id={titleId} dir="ltr" className="font-mono text-3xl font-bold tracking-wider break-all">
           {check.code}
         </h3>
         <p
           className={`inline-flex items-center gap-2 rounded-full border-2 px-3 py-1 text-xl font-bold ${badge.className}`}
         >
           <span aria-hidden="true">{badge.icon}</span>
-          {verdictLabel(verdict)}
+          {verdictLabel(verdict, display.t)}
         </p>
       </div>
       {check.kind === "unknown" ? (
         <p className="mt-2 text-lg">
-          Capillary says: {check.message}
-          {check.statusCode ? <span className="text-ink-muted"> (code {check.statusCode})</span> : null}
+          {t("capillarySays")} <bdi>{check.message}</bdi>
+          {check.statusCode ? (
+            <span className="text-ink-muted"> {t("statusCode", { code: check.statusCode })}</span>
+          ) : null}
         </p>
       ) : (
         <FoundDetails result={result} check={check} display={display} />

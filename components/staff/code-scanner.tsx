@@ -1,14 +1,17 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useRef, useState } from "react";
 import { createBarcodeDetector } from "./barcode-detector";
 import { secondaryButton } from "./styles";
 
-const UNSUPPORTED = "Scanning isn't supported on this browser; type the code.";
 const SCAN_EVERY_MS = 250;
 
 /** A camera view that reads one barcode or QR code and hands its text back; typing stays available. */
 export function CodeScanner({ onCode, onClose }: { onCode: (code: string) => void; onClose: () => void }) {
+  const t = useTranslations("staff.scanner");
+  // Read once: the camera starts when the dialog opens and is not restarted for a change of words.
+  const problems = useRef({ unsupported: t("unsupported"), noCamera: t("noCamera") });
   const dialogRef = useRef<HTMLDialogElement>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,14 +29,14 @@ export function CodeScanner({ onCode, onClose }: { onCode: (code: string) => voi
 
     async function start() {
       const detector = await createBarcodeDetector();
-      if (!detector || !navigator.mediaDevices?.getUserMedia) return setProblem(UNSUPPORTED);
+      if (!detector || !navigator.mediaDevices?.getUserMedia) return setProblem(problems.current.unsupported);
       try {
         stream = await navigator.mediaDevices.getUserMedia({
           video: { facingMode: "environment" },
           audio: false,
         });
       } catch {
-        return setProblem("The camera isn't available. Allow camera access, or type the code.");
+        return setProblem(problems.current.noCamera);
       }
       const video = videoRef.current;
       if (stopped || !video) return;
@@ -67,10 +70,10 @@ export function CodeScanner({ onCode, onClose }: { onCode: (code: string) => voi
     >
       <div className="flex items-center justify-between gap-3">
         <h2 id="scanner-title" className="text-xl font-bold">
-          Scan a coupon
+          {t("title")}
         </h2>
         <button type="button" onClick={onClose} className={secondaryButton}>
-          Close
+          {t("close")}
         </button>
       </div>
       {problem ? (
@@ -84,10 +87,10 @@ export function CodeScanner({ onCode, onClose }: { onCode: (code: string) => voi
             muted
             playsInline
             className="mt-4 aspect-video w-full rounded-lg bg-black"
-            aria-label="Camera view"
+            aria-label={t("camera")}
           />
           <p role="status" className="text-ink-soft mt-2 text-lg">
-            Hold the barcode or QR code inside the frame.
+            {t("hold")}
           </p>
         </>
       )}

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { useCustomerCoupons } from "@/lib/client/queries/staff/customer-coupons";
 import { useFindCustomer, type CustomerSearch } from "@/lib/client/queries/staff/find-customer";
 import { WalletTabs } from "@/components/shared/wallet-tabs";
@@ -11,19 +13,19 @@ import { StatusMessage } from "./status-message";
 
 interface Props {
   search: CustomerSearch;
-  display: DisplaySettings;
+  display: DisplaySettings & Wording;
   now: number;
 }
 
 /** A customer's codes arrive masked (bearer credentials); one can be revealed for a minute, audited. */
-function maskedCodes(customerId: string): CodeDisplay {
+function maskedCodes(customerId: string, words: { code: string; codeNoun: string }): CodeDisplay {
   return {
     renderCode: (coupon) => (
       <p className="bg-surface-muted mt-3 flex flex-wrap items-center gap-2 rounded-lg p-2 text-lg">
-        <span className="text-ink-muted">Code</span>
+        <span className="text-ink-muted">{words.code}</span>
         <Revealable
           shown={coupon.code}
-          label="code"
+          label={words.codeNoun}
           request={{ customerId, field: "code", couponId: coupon.id }}
         />
       </p>
@@ -33,18 +35,15 @@ function maskedCodes(customerId: string): CodeDisplay {
 
 /** The customer on screen: who they are, then their wallet with the shopper's own coupon cards. */
 export function CustomerPanel({ search, display, now }: Props) {
+  const t = useTranslations("staff.customer");
   const found = useFindCustomer(search);
   const customerId = found.data?.customer.id ?? null;
   const coupons = useCustomerCoupons(customerId);
 
-  if (found.isPending) return <StatusMessage tone="busy">Finding the customer…</StatusMessage>;
+  if (found.isPending) return <StatusMessage tone="busy">{t("finding")}</StatusMessage>;
   if (found.isError) return <StatusMessage tone="error">{found.error.message}</StatusMessage>;
   if (!found.data) {
-    return (
-      <StatusMessage tone="info">
-        No customer found for “{search.text}”. Check it with the customer, or try another identifier.
-      </StatusMessage>
-    );
+    return <StatusMessage tone="info">{t("notFound", { text: search.text })}</StatusMessage>;
   }
 
   return (
@@ -53,15 +52,17 @@ export function CustomerPanel({ search, display, now }: Props) {
       <CustomerDetails customer={found.data.customer} />
       <section aria-labelledby="customer-coupons-heading">
         <h2 id="customer-coupons-heading" className="text-xl font-bold">
-          Coupons
+          {t("coupons")}
         </h2>
-        {coupons.isPending && <StatusMessage tone="busy">Loading coupons…</StatusMessage>}
+        {coupons.isPending && <StatusMessage tone="busy">{t("loadingCoupons")}</StatusMessage>}
         {coupons.isError && <StatusMessage tone="error">{coupons.error.message}</StatusMessage>}
         {coupons.data && coupons.data.coupons.length === 0 && (
-          <StatusMessage tone="info">This customer holds no coupons.</StatusMessage>
+          <StatusMessage tone="info">{t("noCoupons")}</StatusMessage>
         )}
         {coupons.data && coupons.data.coupons.length > 0 && (
-          <CodeDisplayContext value={maskedCodes(found.data.customer.id)}>
+          <CodeDisplayContext
+            value={maskedCodes(found.data.customer.id, { code: t("code"), codeNoun: t("codeNoun") })}
+          >
             <WalletTabs coupons={coupons.data.coupons} display={display} now={now} />
           </CodeDisplayContext>
         )}

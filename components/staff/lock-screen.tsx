@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { signOut } from "next-auth/react";
 import { useId, useState } from "react";
 import { ApiRequestError } from "@/lib/client/fetch-json";
@@ -11,13 +12,22 @@ interface Props {
   /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
   brand: React.ReactNode;
   schemeSwitch: React.ReactNode;
+  languageSwitch: React.ReactNode;
   /** OIDC staff have no password here: their PIN, or signing in again. */
   passwordless: boolean;
   onUnlocked: () => void;
 }
 
 /** Covers the whole console: nothing of the last customer shows, and only the same person opens it again. */
-export function LockScreen({ staffUser, brand, schemeSwitch, passwordless, onUnlocked }: Props) {
+export function LockScreen({
+  staffUser,
+  brand,
+  schemeSwitch,
+  languageSwitch,
+  passwordless,
+  onUnlocked,
+}: Props) {
+  const t = useTranslations("staff.lock");
   const id = useId();
   const [usePin, setUsePin] = useState(passwordless);
   const [secret, setSecret] = useState("");
@@ -33,7 +43,7 @@ export function LockScreen({ staffUser, brand, schemeSwitch, passwordless, onUnl
       setSecret("");
       onUnlocked();
     } catch (error) {
-      setProblem(error instanceof ApiRequestError ? error.message : "Couldn't unlock. Try again.");
+      setProblem(error instanceof ApiRequestError ? error.message : t("failed"));
     } finally {
       setBusy(false);
     }
@@ -44,21 +54,23 @@ export function LockScreen({ staffUser, brand, schemeSwitch, passwordless, onUnl
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           {brand}
-          <h1 className="text-3xl font-bold">Console locked</h1>
+          <h1 className="text-3xl font-bold">{t("title")}</h1>
         </div>
-        {schemeSwitch}
+        <div className="flex flex-wrap gap-2">
+          {languageSwitch}
+          {schemeSwitch}
+        </div>
       </div>
-      <p className="text-ink-muted text-lg">
-        Locked for {staffUser} after a while without use. Only they can open it again.
-      </p>
+      <p className="text-ink-muted text-lg">{t.rich("text", { user: () => <bdi>{staffUser}</bdi> })}</p>
       <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
         <label htmlFor={`${id}-secret`} className="flex flex-col gap-1 text-lg font-semibold">
-          {usePin ? "PIN" : "Password"}
+          {usePin ? t("pin") : t("password")}
           <input
             id={`${id}-secret`}
             type="password"
             inputMode={usePin ? "numeric" : "text"}
             autoComplete={usePin ? "off" : "current-password"}
+            dir="ltr"
             value={secret}
             onChange={(event) => setSecret(event.target.value)}
             className={inputClass}
@@ -66,7 +78,7 @@ export function LockScreen({ staffUser, brand, schemeSwitch, passwordless, onUnl
           />
         </label>
         <button type="submit" disabled={busy || secret === ""} className={primaryButton}>
-          Unlock
+          {t("unlock")}
         </button>
         {problem && (
           <p role="alert" className="border-bad-line bg-bad-soft text-bad rounded-lg border p-3 text-lg">
@@ -76,7 +88,7 @@ export function LockScreen({ staffUser, brand, schemeSwitch, passwordless, onUnl
       </form>
       {!passwordless && (
         <button type="button" onClick={() => setUsePin(!usePin)} className={secondaryButton}>
-          {usePin ? "Use my password instead" : "Use my PIN instead"}
+          {usePin ? t("usePassword") : t("usePin")}
         </button>
       )}
       <button
@@ -84,7 +96,7 @@ export function LockScreen({ staffUser, brand, schemeSwitch, passwordless, onUnl
         onClick={() => void signOut({ callbackUrl: "/staff/signin" })}
         className={secondaryButton}
       >
-        Sign out (another member of staff)
+        {t("signOut")}
       </button>
     </main>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import type { CodeSearch } from "@/lib/client/queries/staff/check-codes";
 import type { CustomerSearch } from "@/lib/client/queries/staff/find-customer";
 
@@ -24,10 +25,11 @@ export function RecentLookups({
   items: RecentLookup[];
   onPick: (item: RecentLookup) => void;
 }) {
+  const t = useTranslations("staff.recent");
   if (items.length === 0) return null;
   return (
-    <nav aria-label="Recent lookups" className="flex flex-wrap items-center gap-2">
-      <h2 className="text-ink-muted text-base font-semibold">Recent:</h2>
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2">
+      <h2 className="text-ink-muted text-base font-semibold">{t("heading")}</h2>
       <ul className="flex flex-wrap gap-2">
         {items.map((item) => (
           <li key={`${item.kind}:${item.label}`}>
@@ -36,7 +38,7 @@ export function RecentLookups({
               onClick={() => onPick(item)}
               className="focus-visible:outline-brand-ink border-line-strong bg-surface text-ink hover:bg-surface-muted min-h-12 rounded-full border px-4 text-base font-medium focus-visible:outline-3"
             >
-              <span className="sr-only">{item.kind === "customer" ? "Customer " : "Codes "}</span>
+              <span className="sr-only">{t(item.kind)} </span>
               {item.label}
             </button>
           </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { ApiRequestError } from "@/lib/client/fetch-json";
@@ -24,6 +25,7 @@ function useWindowClose(receipts: RedemptionReceipt[]): number {
 
 /** The redemptions this member of staff (a manager: anyone) can still undo, for a cancelled sale. */
 export function RecentRedemptions({ display }: { display: DisplaySettings }) {
+  const t = useTranslations("staff.recentRedemptions");
   const queryClient = useQueryClient();
   const recent = useQuery(recentRedemptionsQueryOptions());
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
@@ -36,7 +38,7 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
     setMessage(null);
     try {
       await undoRedemption(receipt.ref);
-      setMessage({ tone: "ok", text: `Undone: the coupon on bill ${receipt.billNumber} can be used again.` });
+      setMessage({ tone: "ok", text: t("undone", { bill: receipt.billNumber }) });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ["till", "redemptions"] }),
         queryClient.invalidateQueries({ queryKey: ["staff"] }),
@@ -44,7 +46,7 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
     } catch (error) {
       setMessage({
         tone: "error",
-        text: error instanceof ApiRequestError ? error.message : "Couldn't undo it.",
+        text: error instanceof ApiRequestError ? error.message : t("failed"),
       });
     } finally {
       setBusyRef(null);
@@ -56,7 +58,7 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
   return (
     <section aria-labelledby="recent-redemptions" className="border-line bg-surface rounded-xl border p-4">
       <h2 id="recent-redemptions" className="text-xl font-bold">
-        Recent redemptions
+        {t("title")}
       </h2>
       {message && (
         <p
@@ -76,9 +78,9 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
               <span className="font-mono" dir="ltr">
                 {receipt.code}
               </span>{" "}
-              · bill <span dir="ltr">{receipt.billNumber}</span> ·{" "}
+              {t("billPrefix")} <span dir="ltr">{receipt.billNumber}</span> ·{" "}
               {formatMoney(Number(receipt.billAmount), display)} ·{" "}
-              {formatTimeOfDay(receipt.redeemedAt, display)} by {receipt.redeemedBy}
+              {t("atBy", { time: formatTimeOfDay(receipt.redeemedAt, display), by: receipt.redeemedBy })}
             </span>
             {receipt.mayUndo && (
               <button
@@ -87,9 +89,9 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
                 onClick={() => void undo(receipt)}
                 className={secondaryButton}
               >
-                Undo redemption on bill {receipt.billNumber}{" "}
+                {t("undo", { bill: receipt.billNumber })}{" "}
                 <span className="block text-sm font-normal">
-                  until {formatTimeOfDay(receipt.undoUntil!, display)}
+                  {t("until", { time: formatTimeOfDay(receipt.undoUntil!, display) })}
                 </span>
               </button>
             )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { ApiRequestError } from "@/lib/client/fetch-json";
@@ -23,6 +24,7 @@ const wait = (ms: number) => new Promise((resolve) => window.setTimeout(resolve,
  * hears the first answer.
  */
 export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
+  const t = useTranslations("staff.redeem");
   const queryClient = useQueryClient();
   const id = useId();
   const attemptId = useRef(newAttemptId());
@@ -37,7 +39,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
     if (busy) return;
     const bill = parseBill(billNumber, billAmount, billAmountMax);
     if (!bill.ok) {
-      setProblem(bill.error);
+      setProblem(t(`bill.${bill.reason}`, { max: billAmountMax }));
       return;
     }
     setBusy(true);
@@ -60,7 +62,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
         ]);
       }
     } catch (error) {
-      setProblem(error instanceof ApiRequestError ? error.message : "Couldn't redeem. Try again.");
+      setProblem(error instanceof ApiRequestError ? error.message : t("failed"));
     } finally {
       setBusy(false);
     }
@@ -71,10 +73,10 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
       onSubmit={(event) => void submit(event)}
       className="border-line-soft mt-3 flex flex-col gap-3 border-t pt-3"
     >
-      <h4 className="text-xl font-bold">Redeem against a bill</h4>
+      <h4 className="text-xl font-bold">{t("title")}</h4>
       <div className="grid gap-3 sm:grid-cols-2">
         <label htmlFor={`${id}-bill`} className="flex flex-col gap-1 text-lg font-semibold">
-          Bill number
+          {t("billNumber")}
           <input
             id={`${id}-bill`}
             value={billNumber}
@@ -86,7 +88,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
           />
         </label>
         <label htmlFor={`${id}-amount`} className="flex flex-col gap-1 text-lg font-semibold">
-          Bill amount
+          {t("billAmount")}
           <input
             id={`${id}-amount`}
             value={billAmount}
@@ -99,7 +101,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
         </label>
       </div>
       <button type="submit" disabled={busy} className={primaryButton}>
-        {busy ? "Redeeming…" : `Redeem ${code}`}
+        {busy ? t("redeeming") : t("redeem", { code })}
       </button>
       {problem && (
         <p
@@ -115,6 +117,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
 }
 
 function RedeemResult({ answer }: { answer: RedeemAnswer }) {
+  const t = useTranslations("staff.redeem");
   switch (answer.outcome) {
     case "redeemed":
       return (
@@ -122,21 +125,23 @@ function RedeemResult({ answer }: { answer: RedeemAnswer }) {
           role="status"
           className="border-good-line bg-good-soft text-good rounded-lg border-2 p-3 text-lg font-semibold"
         >
-          <span aria-hidden="true">✓ </span>Redeemed on bill {answer.receipt.billNumber}.
-          {answer.receipt.undoUntil && " It can be undone from Recent redemptions for a while."}
+          <span aria-hidden="true">✓ </span>
+          {t.rich("redeemed", { bill: () => <bdi dir="ltr">{answer.receipt.billNumber}</bdi> })}
+          {answer.receipt.undoUntil && ` ${t("undoable")}`}
         </p>
       );
     case "refused":
       return (
         <div role="alert" className="border-bad-line bg-bad-soft text-bad rounded-lg border-2 p-3 text-lg">
           <p className="font-semibold">
-            <span aria-hidden="true">✕ </span>Not redeemed: {answer.refusal.words}
+            <span aria-hidden="true">✕ </span>
+            {t("refused", { words: answer.refusal.words })}
           </p>
-          {answer.stage === "precheck" && <p>Nothing was sent to Capillary.</p>}
+          {answer.stage === "precheck" && <p>{t("nothingSent")}</p>}
           {answer.stage === "capillary" && answer.capillaryMessage && (
             <p>
-              Capillary says: {answer.capillaryMessage}
-              {answer.resultCode !== null && ` (code ${answer.resultCode})`}
+              {t("capillarySays")} <bdi>{answer.capillaryMessage}</bdi>
+              {answer.resultCode !== null && ` ${t("resultCode", { code: answer.resultCode })}`}
             </p>
           )}
         </div>
@@ -144,7 +149,7 @@ function RedeemResult({ answer }: { answer: RedeemAnswer }) {
     case "in_progress":
       return (
         <p role="status" className="bg-surface-muted rounded-lg p-3 text-lg">
-          This redemption is still being processed. Check the code again in a moment.
+          {t("inProgress")}
         </p>
       );
     default:

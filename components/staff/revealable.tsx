@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { revealValue } from "@/lib/client/queries/staff/till";
@@ -8,13 +9,14 @@ import type { RevealField } from "@/lib/shared/staff/types";
 interface Props {
   /** The masked value the server sent. */
   shown: string;
-  /** What it is, for the button's accessible name ("Reveal mobile"). */
+  /** What it is, in the visitor's words, for the button's accessible name ("Reveal mobile"). */
   label: string;
   request: { customerId: string; field: RevealField; couponId?: string };
 }
 
 /** A masked value with "Reveal": the full value for 60 seconds (the server audits each reveal), then masked again. */
 export function Revealable({ shown, label, request }: Props) {
+  const t = useTranslations("staff.reveal");
   const [revealed, setRevealed] = useState<{ value: string; hideAt: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +34,7 @@ export function Revealable({ shown, label, request }: Props) {
       const answer = await revealValue(request);
       setRevealed({ value: answer.value, hideAt: Date.parse(answer.hideAt) });
     } catch (failure) {
-      setError(failure instanceof ApiRequestError ? failure.message : "Couldn't reveal it. Try again.");
+      setError(failure instanceof ApiRequestError ? failure.message : t("failed"));
     } finally {
       setBusy(false);
     }
@@ -49,7 +51,7 @@ export function Revealable({ shown, label, request }: Props) {
           onClick={() => setRevealed(null)}
           className="focus-visible:outline-brand-ink border-line-strong bg-surface min-h-12 rounded-lg border px-3 text-base font-semibold focus-visible:outline-3"
         >
-          Hide {label}
+          {t("hide", { label })}
         </button>
       ) : (
         <button
@@ -58,7 +60,7 @@ export function Revealable({ shown, label, request }: Props) {
           disabled={busy}
           className="focus-visible:outline-brand-ink border-line-strong bg-surface min-h-12 rounded-lg border px-3 text-base font-semibold focus-visible:outline-3 disabled:opacity-60"
         >
-          Reveal {label}
+          {t("reveal", { label })}
         </button>
       )}
       {error && (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "@/components/shared/words-client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { checkCodesQueryOptions, type CodeSearch } from "@/lib/client/queries/staff/check-codes";
@@ -42,6 +43,7 @@ interface Props {
   /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
   brand: React.ReactNode;
   schemeSwitch: React.ReactNode;
+  languageSwitch: React.ReactNode;
   passwordless: boolean;
   settings: ConsoleSettings;
   till: TillOption | null;
@@ -50,17 +52,12 @@ interface Props {
   renderedAt: number;
 }
 
-function seconds(ms: number): string {
-  return ms % 60_000 === 0
-    ? `${ms / 60_000} minute${ms === 60_000 ? "" : "s"}`
-    : `${Math.round(ms / 1000)} seconds`;
-}
-
 export function StaffConsole({
   staffUser,
   staffRole,
   brand,
   schemeSwitch,
+  languageSwitch,
   passwordless,
   settings,
   till: initialTill,
@@ -68,6 +65,7 @@ export function StaffConsole({
   display: serverDisplay,
   renderedAt,
 }: Props) {
+  const t = useTranslations("staff");
   const queryClient = useQueryClient();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
   const [customerSearch, setCustomerSearch] = useState<CustomerSearch | null>(null);
@@ -112,8 +110,13 @@ export function StaffConsole({
 
   const onIdle = useCallback(() => {
     forgetCustomer();
-    setNotice(`The screen was cleared after ${seconds(settings.idleClearMs)} without use.`);
-  }, [forgetCustomer, settings.idleClearMs]);
+    const ms = settings.idleClearMs;
+    setNotice(
+      ms % 60_000 === 0
+        ? t("clearedMinutes", { count: ms / 60_000 })
+        : t("clearedSeconds", { count: Math.round(ms / 1000) }),
+    );
+  }, [forgetCustomer, settings.idleClearMs, t]);
   useIdleClear(
     customerSearch !== null || codeSearch !== null || recent.length > 0,
     settings.idleClearMs,
@@ -163,6 +166,7 @@ export function StaffConsole({
         staffUser={staffUser}
         brand={brand}
         schemeSwitch={schemeSwitch}
+        languageSwitch={languageSwitch}
         passwordless={passwordless}
         onUnlocked={() => {
           lastPresence.current = Date.now();
@@ -179,6 +183,7 @@ export function StaffConsole({
         staffRole={staffRole}
         brand={brand}
         schemeSwitch={schemeSwitch}
+        languageSwitch={languageSwitch}
         tills={settings.tills}
         till={till}
         onTillChange={setTill}

@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { ApiRequestError } from "@/lib/client/fetch-json";
 import { setConsolePin, setTabletTill } from "@/lib/client/queries/staff/till";
-import { ROLE_LABELS, type StaffRole } from "@/lib/shared/staff/roles";
+import type { StaffRole } from "@/lib/shared/staff/roles";
 import { inputClass, primaryButton, secondaryButton } from "./styles";
 
 export interface TillOption {
@@ -18,6 +19,7 @@ interface Props {
   /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
   brand: React.ReactNode;
   schemeSwitch: React.ReactNode;
+  languageSwitch: React.ReactNode;
   /** Per-tablet attribution: the tills to pick from and the current one (null: not set yet). */
   tills: TillOption[] | null;
   till: TillOption | null;
@@ -31,30 +33,39 @@ export function StaffHeader({
   staffRole,
   brand,
   schemeSwitch,
+  languageSwitch,
   tills,
   till,
   onTillChange,
   onNewCustomer,
   onLock,
 }: Props) {
+  const t = useTranslations("staff.header");
   const [confirmSwitch, setConfirmSwitch] = useState(false);
   return (
     <header className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           {brand}
-          <h1 className="text-3xl font-bold">Staff console</h1>
+          <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="text-ink-muted">
-            Signed in as {staffUser} ({ROLE_LABELS[staffRole]}){till ? ` · ${till.label}` : ""}
+            {t.rich("signedInAs", { user: () => <bdi>{staffUser}</bdi>, role: t(`role.${staffRole}`) })}
+            {till && (
+              <>
+                {" · "}
+                <bdi>{till.label}</bdi>
+              </>
+            )}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          {languageSwitch}
           {schemeSwitch}
           <button type="button" onClick={onNewCustomer} className={secondaryButton}>
-            New customer
+            {t("newCustomer")}
           </button>
           <button type="button" onClick={onLock} className={secondaryButton}>
-            Lock
+            {t("lock")}
           </button>
           {confirmSwitch ? (
             <button
@@ -62,11 +73,11 @@ export function StaffHeader({
               onClick={() => void signOut({ callbackUrl: "/staff/signin" })}
               className={primaryButton}
             >
-              Sign out {staffUser} now
+              {t("signOutNow", { user: staffUser })}
             </button>
           ) : (
             <button type="button" onClick={() => setConfirmSwitch(true)} className={secondaryButton}>
-              Switch staff
+              {t("switchStaff")}
             </button>
           )}
         </div>
@@ -86,32 +97,34 @@ function TillPicker({
   till: TillOption | null;
   onChange: (till: TillOption) => void;
 }) {
+  const t = useTranslations("staff.header");
   const [problem, setProblem] = useState<string | null>(null);
   async function choose(value: string) {
-    const picked = tills.find((t) => t.value === value);
+    const picked = tills.find((option) => option.value === value);
     if (!picked) return;
     try {
       await setTabletTill(value);
       setProblem(null);
       onChange(picked);
     } catch (error) {
-      setProblem(error instanceof ApiRequestError ? error.message : "Couldn't set the till.");
+      setProblem(error instanceof ApiRequestError ? error.message : t("tillFailed"));
     }
   }
   return (
-    <label className="flex max-w-md flex-col gap-1 text-lg font-semibold">
-      This tablet&apos;s till
+    // min-w-0: a select is as wide as its longest option, which in some languages is wider than a phone.
+    <label className="flex max-w-md min-w-0 flex-col gap-1 text-lg font-semibold">
+      {t("tillLabel")}
       <select
         value={till?.value ?? ""}
         onChange={(event) => void choose(event.target.value)}
-        className={inputClass}
+        className={`${inputClass} min-w-0`}
       >
         <option value="" disabled>
-          Choose the till redemptions are credited to
+          {t("tillPlaceholder")}
         </option>
-        {tills.map((t) => (
-          <option key={t.value} value={t.value}>
-            {t.label}
+        {tills.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>
@@ -126,6 +139,7 @@ function TillPicker({
 
 /** A short PIN for this shift, to unlock the console quickly after it locks itself. */
 function PinSetter() {
+  const t = useTranslations("staff.header");
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState("");
   const [message, setMessage] = useState<string | null>(null);
@@ -133,11 +147,11 @@ function PinSetter() {
     event.preventDefault();
     try {
       await setConsolePin(pin);
-      setMessage("PIN set for this shift.");
+      setMessage(t("pinSet"));
       setPin("");
       setOpen(false);
     } catch (error) {
-      setMessage(error instanceof ApiRequestError ? error.message : "Couldn't set the PIN.");
+      setMessage(error instanceof ApiRequestError ? error.message : t("pinFailed"));
     }
   }
   return (
@@ -145,23 +159,24 @@ function PinSetter() {
       {open ? (
         <form onSubmit={(event) => void save(event)} className="flex flex-wrap items-end gap-2">
           <label className="flex flex-col gap-1 text-lg font-semibold">
-            New PIN (4-8 digits)
+            {t("newPin")}
             <input
               type="password"
               inputMode="numeric"
               autoComplete="off"
+              dir="ltr"
               value={pin}
               onChange={(event) => setPin(event.target.value)}
               className={inputClass}
             />
           </label>
           <button type="submit" className={primaryButton}>
-            Save PIN
+            {t("savePin")}
           </button>
         </form>
       ) : (
         <button type="button" onClick={() => setOpen(true)} className={secondaryButton}>
-          Set a PIN for unlocking
+          {t("setPin")}
         </button>
       )}
       {message && <p role="status">{message}</p>}

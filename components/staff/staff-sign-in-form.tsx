@@ -1,14 +1,18 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useState, type FormEvent } from "react";
 import { forgetStoredWallets } from "@/lib/client/queries/wallet/persistence";
+import { useWords } from "@/components/shared/use-words";
 import { staffSignInMessage } from "./staff-sign-in-messages";
 import { inputClass, primaryButton } from "./styles";
 
 export function StaffSignInForm() {
   const router = useRouter();
+  const t = useTranslations("staffSignin");
+  const words = useWords();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
@@ -30,19 +34,20 @@ export function StaffSignInForm() {
     }
     setBusy(false);
     setPassword("");
-    setError(staffSignInMessage(result?.error ?? "unavailable"));
+    setError(staffSignInMessage(result?.error ?? "unavailable", words));
   }
 
   return (
     <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3" noValidate>
       <label htmlFor="staff-username" className="text-base font-semibold">
-        Username
+        {t("username")}
       </label>
       <input
         id="staff-username"
         name="username"
         autoComplete="username"
         autoCapitalize="none"
+        dir="ltr"
         spellCheck={false}
         required
         value={username}
@@ -50,7 +55,7 @@ export function StaffSignInForm() {
         className={inputClass}
       />
       <label htmlFor="staff-password" className="text-base font-semibold">
-        Password
+        {t("password")}
       </label>
       <input
         id="staff-password"
@@ -67,7 +72,7 @@ export function StaffSignInForm() {
         className={`${primaryButton} mt-2 w-full`}
         disabled={busy || !username || !password}
       >
-        Sign in
+        {t("submit")}
       </button>
       <p role="alert" className="text-bad min-h-6 font-medium">
         {error}

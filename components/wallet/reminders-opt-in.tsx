@@ -1,15 +1,22 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import dynamic from "next/dynamic";
 import { useState } from "react";
 
 // Everything about push (permission, subscription, the API) loads only once a shopper asks.
 const RemindersPanel = dynamic(() => import("./reminders-panel").then((m) => m.RemindersPanel), {
   ssr: false,
-  loading: () => <p className="text-ink-muted mt-3">Loading…</p>,
+  loading: () => <Loading />,
 });
 
+function Loading() {
+  const t = useTranslations("wallet.reminders");
+  return <p className="text-ink-muted mt-3">{t("loading")}</p>;
+}
+
 export function RemindersOptIn({ publicKey }: { publicKey: string }) {
+  const t = useTranslations("wallet.reminders");
   const [open, setOpen] = useState(false);
   if (open) return <RemindersPanel publicKey={publicKey} />;
   return (
@@ -18,7 +25,7 @@ export function RemindersOptIn({ publicKey }: { publicKey: string }) {
       onClick={() => setOpen(true)}
       className="bg-brand hover:bg-brand-dark focus-visible:outline-brand-ink mt-3 min-h-11 rounded-lg px-4 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2"
     >
-      Remind me before coupons expire
+      {t("optIn")}
     </button>
   );
 }

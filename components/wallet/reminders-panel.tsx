@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
 
 type State = "checking" | "home-screen" | "unsupported" | "blocked" | "off" | "on" | "working";
@@ -43,6 +44,7 @@ function toBytes(base64url: string): Uint8Array<ArrayBuffer> {
 
 /** Opt in or out of expiry reminders on this device, with what they are said first and permission asked last. */
 export function RemindersPanel({ publicKey }: { publicKey: string }) {
+  const t = useTranslations("wallet.reminders");
   // Rendered in the browser only (loaded on a tap), so the browser can be asked at once.
   const [state, setState] = useState<State>(() => {
     if (needsHomeScreen()) return "home-screen";
@@ -67,7 +69,7 @@ export function RemindersPanel({ publicKey }: { publicKey: string }) {
       const permission = await Notification.requestPermission();
       if (permission !== "granted") return setState(permission === "denied" ? "blocked" : "off");
       const registration = await navigator.serviceWorker.getRegistration("/");
-      if (!registration) throw new Error("The app's offline support isn't ready yet: reload and try again.");
+      if (!registration) throw new Error(t("notReady"));
       const subscription = await registration.pushManager.subscribe({
         userVisibleOnly: true,
         applicationServerKey: toBytes(publicKey),
@@ -75,7 +77,7 @@ export function RemindersPanel({ publicKey }: { publicKey: string }) {
       await tellServer("POST", subscription);
       setState("on");
     } catch (error) {
-      setProblem(`Couldn't turn reminders on. ${error instanceof Error ? error.message : ""}`.trim());
+      setProblem(t("failed", { reason: error instanceof Error ? error.message : "" }).trim());
       setState("off");
     }
   }
@@ -92,46 +94,31 @@ export function RemindersPanel({ publicKey }: { publicKey: string }) {
 
   return (
     <div className="mt-3" aria-live="polite">
-      {state === "home-screen" && (
-        <p>
-          On iPhone and iPad, reminders need this wallet on your Home Screen: tap Share, then &quot;Add to
-          Home Screen&quot;, and open it from there.
-        </p>
-      )}
-      {state === "unsupported" && (
-        <p>This browser can&apos;t show reminders. The calendar file works everywhere.</p>
-      )}
-      {state === "blocked" && (
-        <p>
-          Notifications are blocked for this site. You can allow them in your browser&apos;s site settings.
-        </p>
-      )}
+      {state === "home-screen" && <p>{t("homeScreen")}</p>}
+      {state === "unsupported" && <p>{t("unsupported")}</p>}
+      {state === "blocked" && <p>{t("blocked")}</p>}
       {(state === "off" || state === "working") && (
         <>
-          <p>
-            We&apos;ll send a notification to this device 7 days and 1 day before a coupon expires, and on the
-            morning it does. Never between 10 pm and 7 am, at most one a day per coupon, and none for coupons
-            you&apos;ve used. Your browser will ask you to allow notifications.
-          </p>
+          <p>{t("explain")}</p>
           <button
             type="button"
             disabled={state === "working"}
             onClick={() => void turnOn()}
             className={`${BUTTON} bg-brand hover:bg-brand-dark text-white`}
           >
-            Turn on reminders
+            {t("turnOn")}
           </button>
         </>
       )}
       {state === "on" && (
         <>
-          <p>Reminders are on for this device.</p>
+          <p>{t("on")}</p>
           <button
             type="button"
             onClick={() => void turnOff()}
             className={`${BUTTON} border-line-strong bg-surface border`}
           >
-            Turn off reminders
+            {t("turnOff")}
           </button>
         </>
       )}

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { forgetStoredWallets } from "@/lib/client/queries/wallet/persistence";
 
 export function SignOutButton() {
+  const t = useTranslations("wallet");
   async function onSignOut() {
     // The wallet kept for offline use goes with the session: phones get shared and handed over.
     await forgetStoredWallets().catch(() => undefined);
@@ -19,7 +21,7 @@ export function SignOutButton() {
       onClick={() => void onSignOut()}
       className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted min-h-11 rounded-lg border px-4 font-semibold focus-visible:outline-3"
     >
-      Sign out
+      {t("signOut")}
     </button>
   );
 }

@@ -1,19 +1,20 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "@/components/shared/words-client";
 import { usableHereQueryOptions } from "@/lib/client/queries/wallet/usable-here";
-import { UNCHECKED_NOTE } from "@/lib/shared/coupons/usable-here";
 
 /** The answer to "Can I use this here, now?", loaded with its code only when a shopper first asks. */
 export function UsableHerePanel({ couponId }: { couponId: string }) {
+  const t = useTranslations("wallet.actions");
   const answer = useQuery(usableHereQueryOptions(couponId));
-  if (answer.isPending) return <p className="text-ink-muted mt-2">Checking…</p>;
+  if (answer.isPending) return <p className="text-ink-muted mt-2">{t("checking")}</p>;
   if (answer.isError)
     return (
       <p className="text-bad mt-2">
         {answer.error.message}{" "}
         <button type="button" onClick={() => void answer.refetch()} className="font-semibold underline">
-          Try again
+          {t("tryAgain")}
         </button>
       </p>
     );
@@ -27,13 +28,13 @@ export function UsableHerePanel({ couponId }: { couponId: string }) {
         {headline}
       </p>
       {details.length > 0 && (
-        <ul className="mt-1 list-disc pl-5">
+        <ul className="mt-1 list-disc ps-5">
           {details.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       )}
-      {!checked && <p className="text-ink-muted mt-1">{UNCHECKED_NOTE}</p>}
+      {!checked && <p className="text-ink-muted mt-1">{t("unchecked")}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
 import { seedFormatting } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
@@ -22,6 +23,7 @@ export function WalletScreen({
   formatted,
   brand,
   schemeSwitch,
+  languageSwitch,
   features,
 }: {
   display: DisplaySettings;
@@ -33,9 +35,12 @@ export function WalletScreen({
   /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
   brand: React.ReactNode;
   schemeSwitch: React.ReactNode;
+  /** Also a plain form, rendered on the server. */
+  languageSwitch: React.ReactNode;
 }) {
   // Before any card renders: the cards are this component's children.
   useState(() => seedFormatting(formatted));
+  const t = useTranslations("wallet");
   const wallet = useWallet();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
   const online = useOnline();
@@ -56,9 +61,10 @@ export function WalletScreen({
         <header className="flex flex-wrap items-end justify-between gap-3">
           <div>
             {brand}
-            <h1 className="text-2xl font-bold sm:text-3xl">My coupons</h1>
+            <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
           </div>
           <div className="flex flex-wrap items-center gap-2">
+            {languageSwitch}
             {schemeSwitch}
             {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
@@ -66,7 +72,7 @@ export function WalletScreen({
               href="/wallet/activity"
               className="focus-visible:outline-brand-ink text-ink-soft flex min-h-11 items-center rounded-lg px-2 font-semibold underline underline-offset-4 focus-visible:outline-3"
             >
-              Who looked
+              {t("whoLooked")}
             </a>
             <SignOutButton />
           </div>

@@ -1,7 +1,10 @@
 /** Shaped like the wallet so nothing jumps when the coupons arrive. */
+import { useTranslations } from "@/components/shared/words-client";
+
 export function WalletSkeleton() {
+  const t = useTranslations("wallet");
   return (
-    <main className="mx-auto max-w-2xl px-4 py-6" aria-busy="true" aria-label="Loading your coupons">
+    <main className="mx-auto max-w-2xl px-4 py-6" aria-busy="true" aria-label={t("loading")}>
       <div className="bg-surface-strong h-9 w-48 animate-pulse rounded" />
       <div className="bg-surface-strong mt-6 h-12 animate-pulse rounded-lg" />
       <div className="mt-4 flex gap-2">

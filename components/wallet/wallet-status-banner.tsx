@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "@/components/shared/words-client";
 import { formatAsOf, formatTimeOfDay } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Wording } from "@/lib/shared/i18n/translate";
 
 /** Where a copy that is not a fresh answer came from: the server's last good copy, or this device's. */
 export type SavedCopy = "server" | "device" | null;
@@ -13,10 +15,10 @@ interface Props {
   refreshing: boolean;
   offline: boolean;
   onRetry: () => void;
-  display: DisplaySettings;
+  display: DisplaySettings & Wording;
 }
 
-const asOf = (iso: string, display: DisplaySettings) => formatAsOf(iso, Date.now(), display);
+const asOf = (iso: string, display: DisplaySettings & Wording) => formatAsOf(iso, Date.now(), display);
 
 /**
  * Says how fresh the coupons are. Every copy that is not a fresh answer from Capillary is marked as saved,
@@ -32,24 +34,22 @@ export function WalletStatusBanner({
   onRetry,
   display,
 }: Props) {
+  const t = useTranslations("wallet.banner");
   if (offline) {
     return (
       <p role="status" className="border-line-strong bg-surface-muted text-ink mt-4 rounded-lg border p-3">
-        <strong>You&apos;re offline.</strong>{" "}
-        {fetchedAt
-          ? `Showing the coupons saved on this device, as of ${asOf(fetchedAt, display)}. Codes and barcodes still work at the till.`
-          : "Connect to the internet to load your coupons."}
+        <strong>{t("offline")}</strong>{" "}
+        {fetchedAt ? t("offlineSaved", { asOf: asOf(fetchedAt, display) }) : t("offlineEmpty")}
       </p>
     );
   }
   if (fetchedAt && (savedCopy || error)) {
-    const what = savedCopy === "device" ? "coupons saved on this device" : "saved coupons";
     const why = error
-      ? " We can't reach the coupon service right now."
+      ? t("unreachable")
       : savedCopy === "server"
-        ? " The coupon service isn't answering right now."
+        ? t("notAnswering")
         : refreshing
-          ? " Checking for changes…"
+          ? t("checking")
           : "";
     // An alert only when a refresh failed; a saved copy still answering the shopper is a status.
     return (
@@ -60,22 +60,26 @@ export function WalletStatusBanner({
         onRetry={onRetry}
       >
         <strong>
-          Showing {what}, as of {asOf(fetchedAt, display)}.
+          {t(savedCopy === "device" ? "showingDevice" : "showingSaved", { asOf: asOf(fetchedAt, display) })}
         </strong>
-        {why}
+        {why && ` ${why}`}
       </RetryBanner>
     );
   }
   if (error) {
     return (
       <RetryBanner role="alert" tone="warning" refreshing={refreshing} onRetry={onRetry}>
-        <strong>Can&apos;t load your coupons.</strong> {error}
+        <strong>{t("cantLoad")}</strong> {error}
       </RetryBanner>
     );
   }
   return (
     <p className="text-ink-muted mt-1 text-sm" aria-live="polite">
-      {refreshing ? "Updating…" : fetchedAt ? `Updated at ${formatTimeOfDay(fetchedAt, display)}` : ""}
+      {refreshing
+        ? t("updating")
+        : fetchedAt
+          ? t("updatedAt", { time: formatTimeOfDay(fetchedAt, display) })
+          : ""}
     </p>
   );
 }
@@ -98,6 +102,7 @@ function RetryBanner({
   onRetry: () => void;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("wallet.banner");
   return (
     <div
       role={role}
@@ -110,7 +115,7 @@ function RetryBanner({
         disabled={refreshing}
         className={`min-h-11 rounded-lg px-4 font-semibold text-white disabled:opacity-60 ${TONES[tone].button}`}
       >
-        {refreshing ? "Retrying…" : "Retry"}
+        {refreshing ? t("retrying") : t("retry")}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ACTIVITY_DAYS, readActivity } from "@/lib/server/activity/shopper-activity";
@@ -7,21 +8,24 @@ import { getColorScheme } from "@/lib/server/color-scheme";
 import { getDisplaySettings } from "@/lib/server/display-settings";
 import { getEnv } from "@/lib/server/env";
 import { formatAbsolute } from "@/lib/shared/coupons";
-import { ACTIVITY_WORDS } from "@/lib/shared/wallet/activity";
 import { BrandMark } from "@/components/shared/brand-mark";
 import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
+import { LanguageSwitch } from "@/components/shared/language-switch";
 
-export const metadata: Metadata = { title: "Who looked at my account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("activity"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** When store staff looked up this shopper, checked or redeemed their coupons: when, where, what; never who. */
 export default async function ActivityPage() {
   const session = await getShopperSession();
   if (!session) redirect("/signin?callbackUrl=%2Fwallet%2Factivity");
-  const [events, display, scheme] = await Promise.all([
+  const [events, display, scheme, t] = await Promise.all([
     readActivity(session.customerId),
     getDisplaySettings(),
     getColorScheme(),
+    getTranslations("activity"),
   ]);
   const { brand } = getEnv();
   return (
@@ -29,45 +33,43 @@ export default async function ActivityPage() {
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <BrandMark name={brand.name} logo={brand.logo?.src} />
-          <h1 className="text-2xl font-bold sm:text-3xl">Who looked at my account</h1>
+          <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          <LanguageSwitch returnTo="/wallet/activity" />
           <ColorSchemeSwitch current={scheme} returnTo="/wallet/activity" />
           <Link
             href="/wallet"
             className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted flex min-h-11 items-center rounded-lg border px-4 font-semibold focus-visible:outline-3"
           >
-            Back to my coupons
+            {t("back")}
           </Link>
         </div>
       </header>
-      <p className="text-ink-muted">
-        Every time store staff looked up your account, checked one of your coupon codes, or redeemed or undid
-        a redemption in the last {ACTIVITY_DAYS} days.
-      </p>
+      <p className="text-ink-muted">{t("intro", { days: ACTIVITY_DAYS })}</p>
       {events.length === 0 ? (
-        <p className="bg-surface rounded-xl p-6 text-center shadow-sm">
-          Nobody has looked at your account lately.
-        </p>
+        <p className="bg-surface rounded-xl p-6 text-center shadow-sm">{t("nobody")}</p>
       ) : (
-        <ol aria-label="Staff activity" className="flex flex-col gap-2">
+        <ol aria-label={t("listLabel")} className="flex flex-col gap-2">
           {events.map((event) => (
             <li
               key={`${event.at}:${event.kind}:${event.code ?? ""}`}
               className="bg-surface rounded-xl p-4 shadow-sm"
             >
               <p className="font-semibold">
-                {ACTIVITY_WORDS[event.kind]}
+                {t(`kind.${event.kind}`)}
                 {event.code && (
                   <>
                     {" "}
-                    (code ending <span dir="ltr">{event.code.replace("…", "")}</span>)
+                    {t("codeEnding")} <span dir="ltr">{event.code.replace("…", "")}</span>
+                    {t("codeEndingClose")}
                   </>
                 )}
               </p>
               <p className="text-ink-muted">
                 <time dateTime={event.at}>{formatAbsolute(Date.parse(event.at), display).text}</time>
-                {event.place ? ` · ${event.place}` : " · at a store"}
+                {" · "}
+                {event.place ? <bdi>{event.place}</bdi> : t("atAStore")}
               </p>
             </li>
           ))}

@@ -2,6 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { LOCALES, type AppLocale } from "@/lib/shared/i18n/locales";
 import { blankToUndefined, intInRange, optionalString, readSection, timeZone, type RawEnv } from "./fields";
 
 function isLocale(value: string): boolean {
@@ -40,6 +41,12 @@ const schema = z.object({
     blankToUndefined,
     z.string().trim().refine(isLocale, "must be a language tag such as en-IN").default("en-IN"),
   ),
+  WALLET_DEFAULT_LOCALE: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(LOCALES, { error: `must be one of the languages the app ships: ${LOCALES.join(", ")}` })
+      .default("en"),
+  ),
   WALLET_CURRENCY: z.preprocess(
     blankToUndefined,
     z.string().trim().refine(isCurrency, "must be an ISO 4217 code such as INR").default("INR"),
@@ -58,7 +65,10 @@ export interface SessionEnv {
 }
 
 export interface DisplayEnv {
+  /** The brand's formatting locale (WALLET_LOCALE): its region decides grouping and calendar. */
   locale: string;
+  /** The language for a visitor who chose none and whose browser asks for none we speak. */
+  defaultLanguage: AppLocale;
   currency: string;
   /** The zone used until a browser reports its own. */
   defaultTimeZone: string;
@@ -91,6 +101,7 @@ export function readApp(
     session: { secret: values.NEXTAUTH_SECRET, shopperMaxDays: values.SHOPPER_SESSION_MAX_DAYS },
     display: {
       locale: values.WALLET_LOCALE,
+      defaultLanguage: values.WALLET_DEFAULT_LOCALE,
       currency: values.WALLET_CURRENCY,
       defaultTimeZone: values.WALLET_DEFAULT_TIME_ZONE,
     },

@@ -98,7 +98,7 @@ describe("the rest of the configuration", () => {
   it("has defaults for the display and runtime, and reads the staff and store settings", () => {
     expect(loadEnv({ ...REST, ...CAPILLARY })).toMatchObject({
       session: { secret: "a-session-secret-of-at-least-32-chars", shopperMaxDays: 7 },
-      display: { locale: "en-IN", currency: "INR", defaultTimeZone: "Asia/Kolkata" },
+      display: { locale: "en-IN", defaultLanguage: "en", currency: "INR", defaultTimeZone: "Asia/Kolkata" },
       runtime: {
         demoMode: false,
         auditLogFile: undefined,
@@ -130,6 +130,16 @@ describe("the rest of the configuration", () => {
       clientSecret: "secret",
     });
     expect(env.store.redisUrl).toBe("rediss://cache:6380");
+  });
+
+  it("takes the brand's default language from WALLET_DEFAULT_LOCALE, only one the app ships", () => {
+    expect(loadEnv({ ...REST, ...CAPILLARY, WALLET_DEFAULT_LOCALE: "ar" }).display.defaultLanguage).toBe(
+      "ar",
+    );
+    expect(loadEnv({ ...REST, ...CAPILLARY, WALLET_DEFAULT_LOCALE: " " }).display.defaultLanguage).toBe("en");
+    expect(() => loadEnv({ ...REST, ...CAPILLARY, WALLET_DEFAULT_LOCALE: "fr" })).toThrow(
+      /WALLET_DEFAULT_LOCALE[\s\S]*en, hi, ar/,
+    );
   });
 
   it("names every bad variable of every section at once", () => {

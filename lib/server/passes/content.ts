@@ -3,6 +3,7 @@ import "server-only";
 import type { Coupon } from "@/lib/capillary";
 import { describeCoupon, getCouponStatus, parseInstant } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Wording } from "@/lib/shared/i18n/translate";
 
 /** What both wallet apps show of a coupon, worded once as the wallet words it. */
 export interface PassContent {
@@ -19,7 +20,7 @@ export interface PassContent {
   state: "usable" | "used" | "expired";
 }
 
-export function passContent(coupon: Coupon, display: DisplaySettings, now: number): PassContent {
+export function passContent(coupon: Coupon, display: DisplaySettings & Wording, now: number): PassContent {
   const texts = describeCoupon(coupon, display, now);
   const status = getCouponStatus(coupon, now);
   return {

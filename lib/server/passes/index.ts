@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Coupon } from "@/lib/capillary";
 import { createBudget } from "@/lib/server/auth/budget";
-import { getDisplaySettings } from "@/lib/server/display-settings";
+import { getWordedDisplay } from "@/lib/server/display-settings";
 import { getEnv } from "@/lib/server/env";
 import { ApiError } from "@/lib/server/http/api-error";
 import { processSingleton } from "@/lib/server/singleton";
@@ -44,7 +44,7 @@ export async function applePassFor(customerId: string, couponId: string, walletU
     config: passes.apple,
     organizationName: passes.organizationName,
     serialNumber: `coupon-${coupon.id}`,
-    content: passContent(coupon, await getDisplaySettings(), Date.now()),
+    content: passContent(coupon, await getWordedDisplay(), Date.now()),
     icon: await icon(),
     walletUrl,
   });
@@ -64,7 +64,7 @@ export async function googleSaveLinkFor(
     organizationName: passes.organizationName,
     objectSuffix: `coupon-${coupon.id}`,
     classSuffix: `series-${coupon.seriesId}`,
-    content: passContent(coupon, await getDisplaySettings(), Date.now()),
+    content: passContent(coupon, await getWordedDisplay(), Date.now()),
     origin,
     now: Date.now(),
   });

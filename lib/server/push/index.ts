@@ -1,3 +1,4 @@
+import { wordsIn } from "@/lib/server/i18n/words";
 import "server-only";
 
 import type { JWT } from "next-auth/jwt";
@@ -29,6 +30,7 @@ function reminderDeps(vapid: { publicKey: string; privateKey: string; subject: s
     send: createWebPushSender(vapid),
     leads: reminders.leads,
     display,
+    words: () => wordsIn(),
     now: Date.now,
   };
 }

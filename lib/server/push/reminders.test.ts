@@ -1,3 +1,4 @@
+import { EN } from "@/lib/shared/i18n/test-translate";
 import { Agent } from "node:https";
 import { decodeProtectedHeader, importJWK, jwtVerify } from "jose";
 import webpush from "web-push";
@@ -78,6 +79,7 @@ beforeEach(async () => {
     send: createWebPushSender(VAPID, new Agent({ ca: service.cert })),
     leads: LEADS,
     display: { locale: "en-IN", currency: "INR" },
+    words: async () => EN,
     now: () => clock,
   };
   await subscribe();

@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/shared/i18n/translate";
 import "server-only";
 
 import pLimit from "p-limit";
@@ -34,6 +35,8 @@ export interface ReminderDeps {
   send: (device: PushDevice, message: ReminderMessage) => Promise<Delivery>;
   leads: readonly Lead[];
   display: { locale: string; currency: string };
+  /** The words reminders are written in: the brand's default language (a timer has no visitor to ask). */
+  words: () => Promise<Translate>;
   now: () => number;
 }
 
@@ -74,13 +77,18 @@ async function stillGood(deps: ReminderDeps, customerId: string, coupons: Coupon
   return good;
 }
 
-function message(coupon: Coupon, deps: ReminderDeps, timeZone: string, now: number): ReminderMessage {
-  const display = { ...deps.display, timeZone };
+function message(
+  coupon: Coupon,
+  deps: ReminderDeps,
+  words: { timeZone: string; t: Translate },
+  now: number,
+): ReminderMessage {
+  const display = { ...deps.display, ...words };
   const value = formatCouponValue(coupon.discount, display);
   const { relative } = formatExpiry(coupon.validTill, now, display);
   return {
     title: `${value} ${relative}`,
-    body: `${coupon.title}. Open your coupons to use it.`,
+    body: words.t("reminder.body", { title: coupon.title }),
     url: "/wallet",
     tag: `coupon-${coupon.id}`,
   };
@@ -144,7 +152,15 @@ export async function remindCustomer(deps: ReminderDeps, customerId: string): Pr
         : new Set();
     for (const { coupon, at } of due) {
       if (!good.has(coupon.code) || !(await claimReminder(deps, customerId, coupon, at, timeZone))) continue;
-      if (await deliver(deps, customerId, devices, message(coupon, deps, timeZone, now))) reminded += 1;
+      if (
+        await deliver(
+          deps,
+          customerId,
+          devices,
+          message(coupon, deps, { timeZone, t: await deps.words() }, now),
+        )
+      )
+        reminded += 1;
     }
     await deps.store.set(nextCheckKey(customerId), next, next - now);
   } catch (error) {

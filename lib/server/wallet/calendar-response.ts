@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Coupon } from "@/lib/capillary";
-import { getDisplaySettings } from "@/lib/server/display-settings";
+import { getWordedDisplay } from "@/lib/server/display-settings";
 import { getEnv } from "@/lib/server/env";
 import { couponCalendar } from "./calendar";
 
@@ -12,7 +12,7 @@ export async function calendarResponse(
   filename: string,
 ): Promise<Response> {
   const walletUrl = new URL("/wallet", getEnv().runtime.publicUrl ?? request.url);
-  const body = couponCalendar({ coupons, display: await getDisplaySettings(), now: Date.now(), walletUrl });
+  const body = couponCalendar({ coupons, display: await getWordedDisplay(), now: Date.now(), walletUrl });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -1,3 +1,4 @@
+import { EN } from "@/lib/shared/i18n/test-translate";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import type { Coupon } from "@/lib/capillary";
@@ -5,7 +6,7 @@ import { makeCoupon } from "@/lib/shared/coupons/test-coupon";
 import { calendarCoupons, couponCalendar } from "./calendar";
 
 const WALLET = new URL("https://wallet.example.com/wallet");
-const display = (timeZone: string) => ({ locale: "en-IN", currency: "INR", timeZone });
+const display = (timeZone: string) => ({ locale: "en-IN", currency: "INR", timeZone, t: EN });
 const expiring = (validTill: string, overrides: Partial<Coupon> = {}) =>
   makeCoupon({
     validTill,

@@ -5,13 +5,14 @@ import type { Coupon } from "@/lib/capillary";
 import { describeCoupon, formatExpiry, getCouponStatus, parseInstant } from "@/lib/shared/coupons";
 import { reminderTimes, type Lead } from "@/lib/shared/coupons/reminder-times";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Wording } from "@/lib/shared/i18n/translate";
 
 /** The alarms: two days before and on the morning of expiry. */
 const ALARMS: Lead[] = [{ kind: "before", days: 2, hours: 0 }, { kind: "morning" }];
 
 export interface CalendarInput {
   coupons: readonly Coupon[];
-  display: DisplaySettings;
+  display: DisplaySettings & Wording;
   now: number;
   /** The wallet's public URL (for each event's link and its UID's domain). */
   walletUrl: URL;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ER07BCJ8, QZX30JQLIC, makeCoupon } from "@/lib/shared/coupons/test-coupon";
+import { EN, translatorFor } from "@/lib/shared/i18n/test-translate";
 import type { WalletData } from "@/lib/shared/wallet/types";
 
 // The docs' coupons on 25 May 2025, for a shopper in Los Angeles (QZX30JQLIC active, ER07BCJ8 expired).
@@ -45,34 +46,58 @@ afterEach(() => {
 describe("firstPaintFormatting and seedFormatting", () => {
   it("lets the browser say exactly what the server said without building a formatter", async () => {
     const server = await freshModules();
-    const formatted = server.firstPaintFormatting(WALLET, DISPLAY, NOW);
-    const said = server.describeCoupon(QZX30JQLIC, DISPLAY, NOW);
-    const banner = server.formatAsOf(WALLET.fetchedAt, NOW, DISPLAY);
+    const formatted = server.firstPaintFormatting(WALLET, DISPLAY, NOW, EN);
+    const worded = { ...DISPLAY, t: server.seededTranslate(DISPLAY.locale, EN) };
+    const said = server.describeCoupon(QZX30JQLIC, worded, NOW);
+    const banner = server.formatAsOf(WALLET.fetchedAt, NOW, worded);
     expect(said.expiry.absolute).toMatch(/PDT|GMT-7/);
 
     vi.stubGlobal("window", {});
     const browser = await freshModules();
     const built = countFormattersBuilt();
     browser.seedFormatting(formatted);
-    expect(browser.describeCoupon(QZX30JQLIC, DISPLAY, NOW)).toEqual(said);
-    expect(browser.formatAsOf(WALLET.fetchedAt, NOW, DISPLAY)).toBe(banner);
+    let translated = 0;
+    const counted = {
+      ...DISPLAY,
+      t: browser.seededTranslate(DISPLAY.locale, (key, values) => (translated++, EN(key, values))),
+    };
+    expect(browser.describeCoupon(QZX30JQLIC, counted, NOW)).toEqual(said);
+    expect(browser.formatAsOf(WALLET.fetchedAt, NOW, counted)).toBe(banner);
     expect(built).toEqual({ dates: 0, numbers: 0 });
+    expect(translated).toBe(0);
 
     // Anything the first paint did not show is formatted as usual.
     const other = makeCoupon({ id: "9", code: "OTHER", validTill: "2025-07-01T10:00:00Z" });
-    expect(browser.describeCoupon(other, DISPLAY, NOW).expiry.absolute).toContain("2025");
+    expect(browser.describeCoupon(other, counted, NOW).expiry.absolute).toContain("2025");
     expect(built.dates).toBeGreaterThan(0);
+    expect(translated).toBeGreaterThan(0);
+  });
+
+  it("keys the seeds by locale: a page in Hindi never answers with the English first paint", async () => {
+    const server = await freshModules();
+    const formatted = server.firstPaintFormatting(WALLET, DISPLAY, NOW, EN);
+    vi.stubGlobal("window", {});
+    const browser = await freshModules();
+    browser.seedFormatting(formatted);
+    const hindi = { ...DISPLAY, locale: "hi-IN" };
+    const said = browser.describeCoupon(
+      QZX30JQLIC,
+      { ...hindi, t: browser.seededTranslate(hindi.locale, translatorFor("hi")) },
+      NOW,
+    );
+    expect(said.uses).not.toBe("4 uses left");
+    expect(said.expiry.relative).not.toMatch(/expires/);
   });
 
   it("never seeds the server itself (it would only grow)", async () => {
     const server = await freshModules();
-    const formatted = server.firstPaintFormatting(WALLET, DISPLAY, NOW);
+    const formatted = server.firstPaintFormatting(WALLET, DISPLAY, NOW, EN);
     const built = countFormattersBuilt();
     server.seedFormatting(formatted);
     vi.resetModules();
     const again = await freshModules();
     again.seedFormatting(formatted);
-    again.describeCoupon(QZX30JQLIC, DISPLAY, NOW);
+    again.describeCoupon(QZX30JQLIC, { ...DISPLAY, t: again.seededTranslate(DISPLAY.locale, EN) }, NOW);
     expect(built.dates).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,11 @@
-import { describeCoupon, formatAsOf, groupWallet, recordFormatting } from "@/lib/shared/coupons";
+import {
+  describeCoupon,
+  formatAsOf,
+  groupWallet,
+  recordFormatting,
+  seededTranslate,
+} from "@/lib/shared/coupons";
+import type { Translate } from "@/lib/shared/i18n/translate";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { FIRST_PAINT_CARDS } from "@/lib/shared/wallet/first-pages";
 import type { WalletData } from "@/lib/shared/wallet/types";
@@ -13,10 +20,13 @@ export function firstPaintFormatting(
   wallet: WalletData,
   display: DisplaySettings,
   now: number,
+  t: Translate,
 ): Record<string, unknown> {
+  // Words too, through the same seeded translator the browser uses (useWording), so the keys match.
+  const worded = { ...display, t: seededTranslate(display.locale, t) };
   return recordFormatting(() => {
     const view = groupWallet(wallet.coupons, now);
-    for (const coupon of view.active.slice(0, FIRST_PAINT_CARDS)) describeCoupon(coupon, display, now);
-    formatAsOf(wallet.fetchedAt, now, display);
+    for (const coupon of view.active.slice(0, FIRST_PAINT_CARDS)) describeCoupon(coupon, worded, now);
+    formatAsOf(wallet.fetchedAt, now, worded);
   });
 }

@@ -8,6 +8,7 @@ import { log } from "@/lib/server/log";
 import { processSingleton } from "@/lib/server/singleton";
 import { getStore } from "@/lib/server/store";
 import type { DisplaySettings } from "@/lib/shared/display-types";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { answerUsableHere, type UsableHereAnswer } from "@/lib/shared/coupons/usable-here";
 import { getOwnCoupon } from "./get-wallet";
 
@@ -37,7 +38,7 @@ async function verdictFor(customerId: string, couponId: string, code: string): P
 export async function usableHere(
   customerId: string,
   couponId: string,
-  display: DisplaySettings,
+  display: DisplaySettings & Wording,
 ): Promise<UsableHereAnswer> {
   const allowed = await budget().consume(customerId);
   if (!allowed.allowed)

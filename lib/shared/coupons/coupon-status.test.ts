@@ -1,3 +1,4 @@
+import { EN } from "@/lib/shared/i18n/test-translate";
 import { describe, expect, it } from "vitest";
 import { EXPIRING_SOON_MS, getCouponStatus, isUsedUp, statusLabel } from "./coupon-status";
 import { ER07BCJ8, QZX30JQLIC, makeCoupon } from "./test-coupon";
@@ -146,10 +147,10 @@ describe("edge cases", () => {
 
 describe("statusLabel", () => {
   it("words every status", () => {
-    expect(statusLabel("active")).toBe("Active");
-    expect(statusLabel("expiring")).toBe("Expires soon");
-    expect(statusLabel("not_yet_active")).toBe("Not yet active");
-    expect(statusLabel("used")).toBe("Used");
-    expect(statusLabel("expired")).toBe("Expired");
+    expect(statusLabel("active", EN)).toBe("Active");
+    expect(statusLabel("expiring", EN)).toBe("Expires soon");
+    expect(statusLabel("not_yet_active", EN)).toBe("Not yet active");
+    expect(statusLabel("used", EN)).toBe("Used");
+    expect(statusLabel("expired", EN)).toBe("Expired");
   });
 });

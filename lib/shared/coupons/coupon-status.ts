@@ -4,6 +4,7 @@
 // Kolkata, in Los Angeles and on the server.
 
 import type { Coupon, UseLimit } from "@/lib/capillary";
+import type { Translate } from "@/lib/shared/i18n/translate";
 import { parseInstant } from "./instant";
 import { usableFrom, type UsableFromInput } from "./usable-from";
 
@@ -55,15 +56,7 @@ export function getCouponStatus(coupon: StatusInput, now: Date | number): Coupon
   return "active";
 }
 
-const LABELS: Record<CouponStatus, string> = {
-  active: "Active",
-  expiring: "Expires soon",
-  not_yet_active: "Not yet active",
-  used: "Used",
-  expired: "Expired",
-};
-
-/** Words for a status badge. */
-export function statusLabel(status: CouponStatus): string {
-  return LABELS[status];
+/** Words for a status badge (messages: coupon.status.*). */
+export function statusLabel(status: CouponStatus, t: Translate): string {
+  return t(`coupon.status.${status}`);
 }

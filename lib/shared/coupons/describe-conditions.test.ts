@@ -1,9 +1,10 @@
+import { EN } from "@/lib/shared/i18n/test-translate";
 import { describe, expect, it } from "vitest";
 import type { DiscountScope, RedemptionConditions, StoreRule } from "@/lib/capillary";
 import { DAY_OF_WEEK_NUMBERING, describeConditions, hourRanges } from "./describe-conditions";
 import { ER07BCJ8, NO_CONDITIONS, QZX30JQLIC } from "./test-coupon";
 
-const IN = { timeZone: "Asia/Kolkata" };
+const IN = { timeZone: "Asia/Kolkata", t: EN };
 const describeOnly = (
   overrides: Partial<RedemptionConditions>,
   options: Parameters<typeof describeConditions>[1] = IN,
@@ -45,7 +46,7 @@ describe("describeConditions: bill limits", () => {
     expect(
       describeOnly(
         { minBillAmount: 49.5 },
-        { locale: "en-US", currency: "USD", timeZone: "America/Los_Angeles" },
+        { locale: "en-US", currency: "USD", timeZone: "America/Los_Angeles", t: EN },
       ),
     ).toEqual(["Minimum bill $49.50"]);
   });

@@ -3,10 +3,11 @@
 // Unrestricted fields produce nothing: a list of "no limit" lines buries the one rule that matters at the till.
 
 import type { DiscountScope, Place, RedemptionConditions, StoreRule } from "@/lib/capillary";
+import type { Translate, Wording } from "@/lib/shared/i18n/translate";
 import { formatMoney, type MoneyOptions } from "./format-value";
 import type { ZonedOptions } from "./format-expiry";
 
-export type ConditionOptions = MoneyOptions & ZonedOptions;
+export type ConditionOptions = MoneyOptions & ZonedOptions & Wording;
 
 /**
  * How Capillary numbers days of the week in `redemptionRange.dow`. The docs never say: every example sends
@@ -43,12 +44,9 @@ function restriction(values: readonly number[] | null, min: number, max: number)
   return kept.length === 0 || kept.length === max - min + 1 ? null : kept;
 }
 
-// The sentences are English, so English ordinal rules apply whatever the number locale.
-const ORDINALS = new Intl.PluralRules("en", { type: "ordinal" });
-
-function ordinal(n: number): string {
-  const rule = ORDINALS.select(n);
-  return `${n}${{ one: "st", two: "nd", few: "rd" }[rule as "one" | "two" | "few"] ?? "th"}`;
+/** Items joined as the language writes a list ("، " in Arabic). */
+export function joinList(items: readonly string[], t: Translate): string {
+  return items.join(t("coupon.listSeparator"));
 }
 
 const pad = (hour: number) => `${String(hour % 24).padStart(2, "0")}:00`;
@@ -70,10 +68,6 @@ export function hourRanges(hours: readonly number[]): string[] {
   });
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function placeName(place: Place): string | null {
   const label = place.name ?? place.code ?? (place.id !== null ? `${place.kind} ${place.id}` : null);
   if (label === null) return null;
@@ -90,36 +84,49 @@ export function namedPlaces(rule: StoreRule): { named: string[]; unnamed: number
 }
 
 /** "Valid only at Indiranagar, Koramangala and 3 more"; "Not valid at …" for an exclusion list. */
-function storeLine(rule: StoreRule): string {
+function storeLine(rule: StoreRule, t: Translate): string {
   const { named, unnamed } = namedPlaces(rule);
   if (rule.unrecognisedType !== null) {
-    const listed = named.length > 0 ? `: ${named.join(", ")}` : "";
-    return `Store rule "${rule.unrecognisedType}"${listed}${unnamed > 0 ? ` (${plural(unnamed, "store", "stores")} by id)` : ""}`;
+    const listed = named.length > 0 ? joinList(named, t) : "";
+    return t("coupon.conditions.storeRule", {
+      type: rule.unrecognisedType,
+      hasList: listed ? "yes" : "no",
+      listed,
+      unnamed,
+    });
   }
   if (named.length === 0) {
     return rule.mode === "only"
-      ? `Valid at selected stores only (${rule.storeIds.length})`
-      : `Not valid at ${plural(rule.storeIds.length, "store", "stores")}; ask at the store`;
+      ? t("coupon.conditions.selectedStores", { count: rule.storeIds.length })
+      : t("coupon.conditions.notAtStores", { count: rule.storeIds.length });
   }
   const shown = named.slice(0, NAMED_STORES_SHOWN);
   const rest = named.length - shown.length + unnamed;
-  const list = `${shown.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
-  return rule.mode === "only" ? `Valid only at ${list}` : `Not valid at ${list}`;
+  const list = joinList(shown, t);
+  return t(rule.mode === "only" ? "coupon.conditions.onlyAt" : "coupon.conditions.notAt", { list, rest });
 }
 
 /** Weekday names in Capillary's numbering; a number it does not cover is named as sent. */
-function weekdayNames(days: readonly number[]): string {
-  return days.map((d) => DAY_OF_WEEK_NUMBERING[d] ?? `day ${d} (as Capillary numbers it)`).join(", ");
+function weekdayNames(days: readonly number[], t: Translate): string {
+  return joinList(
+    days.map((d) =>
+      d in DAY_OF_WEEK_NUMBERING ? t(`coupon.weekday.${d}`) : t("coupon.conditions.unknownDay", { day: d }),
+    ),
+    t,
+  );
 }
 
-function scopeLines(scope: DiscountScope): string[] {
+function scopeLines(scope: DiscountScope, t: Translate): string[] {
   const lines: string[] = [];
   const on = scope.on?.toUpperCase();
-  if (on === "BILL") lines.push("Off the whole bill");
-  else if (scope.on) lines.push(`Discount on: ${scope.on.toLowerCase().replace(/_/g, " ")}`);
-  if (scope.brands.length > 0) lines.push(`Only on these brands: ${scope.brands.join(", ")}`);
-  if (scope.products.length > 0) lines.push(`Only on these products: ${scope.products.join(", ")}`);
-  if (scope.categories.length > 0) lines.push(`Only in these categories: ${scope.categories.join(", ")}`);
+  if (on === "BILL") lines.push(t("coupon.conditions.wholeBill"));
+  else if (scope.on)
+    lines.push(t("coupon.conditions.discountOn", { on: scope.on.toLowerCase().replace(/_/g, " ") }));
+  if (scope.brands.length > 0) lines.push(t("coupon.conditions.brands", { list: joinList(scope.brands, t) }));
+  if (scope.products.length > 0)
+    lines.push(t("coupon.conditions.products", { list: joinList(scope.products, t) }));
+  if (scope.categories.length > 0)
+    lines.push(t("coupon.conditions.categories", { list: joinList(scope.categories, t) }));
   return lines;
 }
 
@@ -151,34 +158,43 @@ export function describeConditions(
   options: ConditionOptions,
 ): string[] {
   const { conditions } = series;
+  const { t } = options;
   const lines: string[] = [];
 
   const { minBillAmount: min, maxBillAmount: max } = conditions;
-  if (min !== null && min > 0) lines.push(`Minimum bill ${formatMoney(min, options)}`);
+  if (min !== null && min > 0)
+    lines.push(t("coupon.conditions.minBill", { amount: formatMoney(min, options) }));
   if (max !== null && max > 0 && max < Number.MAX_SAFE_INTEGER)
-    lines.push(`Maximum bill ${formatMoney(max, options)}`);
+    lines.push(t("coupon.conditions.maxBill", { amount: formatMoney(max, options) }));
 
   const weekdays = weekdayRestriction(conditions.daysOfWeek);
-  if (weekdays) lines.push(`Valid on ${weekdayNames(weekdays)}`);
+  if (weekdays) lines.push(t("coupon.conditions.onDays", { days: weekdayNames(weekdays, t) }));
 
   const dates = restriction(conditions.daysOfMonth, 1, 31);
-  if (dates) lines.push(`Valid on the ${dates.map(ordinal).join(", ")} of the month`);
+  if (dates) {
+    const ordinals = dates.map((n) => t("coupon.conditions.ordinal", { n }));
+    lines.push(t("coupon.conditions.onDates", { dates: joinList(ordinals, t) }));
+  }
 
   const hours = restriction(conditions.hours, 0, 23);
-  if (hours) lines.push(`Valid ${hourRanges(hours).join(", ")}`);
+  if (hours) lines.push(t("coupon.conditions.atHours", { hours: joinList(hourRanges(hours), t) }));
 
-  if (conditions.stores) lines.push(storeLine(conditions.stores));
+  if (conditions.stores) lines.push(storeLine(conditions.stores, t));
 
-  if (series.scope) lines.push(...scopeLines(series.scope));
+  if (series.scope) lines.push(...scopeLines(series.scope, t));
 
   if (conditions.validWithDiscountedItems !== null)
     lines.push(
-      conditions.validWithDiscountedItems ? "Valid on discounted items" : "Not valid on discounted items",
+      t(
+        conditions.validWithDiscountedItems
+          ? "coupon.conditions.discountedOk"
+          : "coupon.conditions.discountedNo",
+      ),
     );
 
   const perShopper = conditions.maxRedemptionsPerShopper;
-  if (perShopper !== null) lines.push(`Up to ${plural(perShopper, "use", "uses")} per person`);
+  if (perShopper !== null) lines.push(t("coupon.conditions.perPerson", { count: perShopper }));
   const gap = conditions.minDaysBetweenRedemptions;
-  if (gap !== null) lines.push(`At least ${plural(gap, "day", "days")} between uses`);
+  if (gap !== null) lines.push(t("coupon.conditions.daysBetween", { count: gap }));
   return lines;
 }

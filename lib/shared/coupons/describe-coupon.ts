@@ -2,6 +2,7 @@
 // server's way to format the first paint's texts ahead of the browser (see recordFormatting).
 
 import type { Coupon } from "@/lib/capillary";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { getCouponStatus, type CouponStatus } from "./coupon-status";
 import { describeConditions } from "./describe-conditions";
 import { formatExpiry, formatUsableFrom, formatZoned, type ExpiryText } from "./format-expiry";
@@ -26,29 +27,27 @@ export interface CouponTexts {
   redeemedAt: string[];
 }
 
-function transferText(transferable: boolean | null): string | null {
-  if (transferable === null) return null;
-  return transferable ? "Can be given to someone else" : "Only for you: it can't be given to someone else";
-}
-
 export function describeCoupon(
   coupon: Coupon,
-  display: { locale: string; currency: string; timeZone: string },
+  display: { locale: string; currency: string; timeZone: string } & Wording,
   now: number,
 ): CouponTexts {
+  const { t } = display;
+  const { transferable } = coupon.series;
   return {
     status: getCouponStatus(coupon, now),
     value: formatCouponValue(coupon.discount, display),
     expiry: formatExpiry(coupon.validTill, now, display),
     usableFrom: formatUsableFrom(usableFrom(coupon), now, display),
     conditions: describeConditions(coupon.series, display),
-    uses: formatUses(coupon.uses),
+    uses: formatUses(coupon.uses, t),
     issuedAt: coupon.issuedAt?.name ?? coupon.issuedAt?.code ?? null,
-    transfer: transferText(coupon.series.transferable),
+    transfer:
+      transferable === null ? null : t(transferable ? "coupon.transferable" : "coupon.notTransferable"),
     redeemedAt: coupon.redemptions.map((r) =>
       r.redeemedAt
         ? formatZoned(r.redeemedAt, { dateStyle: "medium", timeStyle: "short" }, display)
-        : "Date not recorded",
+        : t("coupon.redemptionDateUnknown"),
     ),
   };
 }

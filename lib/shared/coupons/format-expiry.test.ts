@@ -1,3 +1,4 @@
+import { EN } from "@/lib/shared/i18n/test-translate";
 import { describe, expect, it } from "vitest";
 import { formatUsableFrom, formatExpiry, formatZoned } from "./format-expiry";
 import { calendarDaysBetween } from "./instant";
@@ -5,12 +6,12 @@ import { normaliseSpaces } from "./intl";
 import { ER07BCJ8, QZX30JQLIC } from "./test-coupon";
 
 const at = (iso: string) => new Date(iso);
-const KOLKATA = { timeZone: "Asia/Kolkata" };
-const LA = { timeZone: "America/Los_Angeles" };
-const LA_US = { timeZone: "America/Los_Angeles", locale: "en-US" };
-const UTC = { timeZone: "UTC" };
-const AUCKLAND = { timeZone: "Pacific/Auckland" };
-const AUCKLAND_NZ = { timeZone: "Pacific/Auckland", locale: "en-NZ" };
+const KOLKATA = { timeZone: "Asia/Kolkata", t: EN };
+const LA = { timeZone: "America/Los_Angeles", t: EN };
+const LA_US = { timeZone: "America/Los_Angeles", locale: "en-US", t: EN };
+const UTC = { timeZone: "UTC", t: EN };
+const AUCKLAND = { timeZone: "Pacific/Auckland", t: EN };
+const AUCKLAND_NZ = { timeZone: "Pacific/Auckland", locale: "en-NZ", t: EN };
 
 // Node 20's ICU writes en-IN times with a lower-case "am"/"pm", and names US and New Zealand zones as
 // GMT offsets in en-IN ("GMT-7") but by abbreviation in en-US / en-NZ ("PDT", "NZST").

@@ -6,6 +6,7 @@
 
 import type { Instant } from "@/lib/capillary";
 import { calendarDate, calendarDaysBetween, parseInstant } from "./instant";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { DEFAULT_LOCALE, dateTimeFormat, normaliseSpaces } from "./intl";
 
 export interface ZonedOptions {
@@ -65,9 +66,12 @@ export function formatTimeOfDay(value: Instant | number, options: ZonedOptions):
  * When a copy of the wallet is from: its time of day, with the day once it is over half a day old (a copy
  * can be up to two days old, and a time alone would read as today's).
  */
-export function formatAsOf(value: Instant, now: number, options: ZonedOptions): string {
+export function formatAsOf(value: Instant, now: number, options: ZonedOptions & Wording): string {
   if (now - Date.parse(value) < 12 * 60 * 60 * 1000) return formatTimeOfDay(value, options);
-  return `${formatZoned(value, { day: "numeric", month: "short" }, options)}, ${formatTimeOfDay(value, options)}`;
+  return options.t("coupon.dayAndTime", {
+    day: formatZoned(value, { day: "numeric", month: "short" }, options),
+    time: formatTimeOfDay(value, options),
+  });
 }
 
 function timeOfDay(ms: number, locale: string, timeZone: string): string {
@@ -76,10 +80,6 @@ function timeOfDay(ms: number, locale: string, timeZone: string): string {
 
 function dateOnly(ms: number, locale: string, timeZone: string): string {
   return format(ms, locale, { day: "numeric", month: "short", year: "numeric" }, timeZone);
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? "" : "s"}`;
 }
 
 /** The moment on the shopper's clock with its zone, plus the zone's short name on its own. */
@@ -106,13 +106,15 @@ export function formatAbsolute(ms: number, { locale = DEFAULT_LOCALE, timeZone }
 export function formatExpiry(
   validTill: Instant | null,
   now: Date | number,
-  options: ZonedOptions,
+  options: ZonedOptions & Wording,
 ): ExpiryText {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const { timeZone } = options;
+  const { timeZone, t } = options;
   const till = parseInstant(validTill);
-  if (till === null)
-    return { absolute: "Expiry not stated", relative: "Expiry not stated", timeZoneName: "" };
+  if (till === null) {
+    const unstated = t("coupon.expiry.notStated");
+    return { absolute: unstated, relative: unstated, timeZoneName: "" };
+  }
 
   const nowMs = typeof now === "number" ? now : now.getTime();
   const { text: absolute, timeZoneName } = formatAbsolute(till, { locale, timeZone });
@@ -121,20 +123,21 @@ export function formatExpiry(
 
   if (ahead > 0) {
     const days = calendarDaysBetween(nowMs, till, timeZone);
-    if (ahead < 60_000) relative = "expires in less than a minute";
-    else if (ahead < HOUR_MS) relative = `expires in ${plural(Math.floor(ahead / 60_000), "minute")}`;
+    if (ahead < 60_000) relative = t("coupon.expiry.inUnderAMinute");
+    else if (ahead < HOUR_MS) relative = t("coupon.expiry.inMinutes", { count: Math.floor(ahead / 60_000) });
     else if (ahead < COUNTDOWN_BELOW_MS)
-      relative = `expires in ${plural(Math.floor(ahead / HOUR_MS), "hour")}`;
-    else if (days === 0) relative = `expires today at ${timeOfDay(till, locale, timeZone)}`;
-    else if (days === 1) relative = `expires tomorrow at ${timeOfDay(till, locale, timeZone)}`;
-    else if (days <= DAYS_BEFORE_DATE) relative = `expires in ${plural(days, "day")}`;
-    else relative = `expires on ${dateOnly(till, locale, timeZone)}`;
+      relative = t("coupon.expiry.inHours", { count: Math.floor(ahead / HOUR_MS) });
+    else if (days === 0) relative = t("coupon.expiry.todayAt", { time: timeOfDay(till, locale, timeZone) });
+    else if (days === 1)
+      relative = t("coupon.expiry.tomorrowAt", { time: timeOfDay(till, locale, timeZone) });
+    else if (days <= DAYS_BEFORE_DATE) relative = t("coupon.expiry.inDays", { count: days });
+    else relative = t("coupon.expiry.onDate", { date: dateOnly(till, locale, timeZone) });
   } else {
     const days = calendarDaysBetween(till, nowMs, timeZone);
-    if (days === 0) relative = `expired today at ${timeOfDay(till, locale, timeZone)}`;
-    else if (days === 1) relative = "expired yesterday";
-    else if (days <= DAYS_BEFORE_DATE) relative = `expired ${plural(days, "day")} ago`;
-    else relative = `expired on ${dateOnly(till, locale, timeZone)}`;
+    if (days === 0) relative = t("coupon.expiry.expiredTodayAt", { time: timeOfDay(till, locale, timeZone) });
+    else if (days === 1) relative = t("coupon.expiry.expiredYesterday");
+    else if (days <= DAYS_BEFORE_DATE) relative = t("coupon.expiry.expiredDaysAgo", { count: days });
+    else relative = t("coupon.expiry.expiredOnDate", { date: dateOnly(till, locale, timeZone) });
   }
   return { absolute, relative, timeZoneName };
 }
@@ -148,18 +151,18 @@ export function formatExpiry(
 export function formatUsableFrom(
   usableFrom: Instant | number | null,
   now: Date | number,
-  options: ZonedOptions,
+  options: ZonedOptions & Wording,
 ): string | null {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const { timeZone } = options;
+  const { timeZone, t } = options;
   const from = typeof usableFrom === "number" ? usableFrom : parseInstant(usableFrom);
   const nowMs = typeof now === "number" ? now : now.getTime();
   if (from === null || from <= nowMs) return null;
 
   const zone = formatAbsolute(from, { locale, timeZone }).timeZoneName;
   const days = calendarDaysBetween(nowMs, from, timeZone);
-  if (days === 0) return `today at ${timeOfDay(from, locale, timeZone)} ${zone}`;
-  if (days === 1) return `tomorrow at ${timeOfDay(from, locale, timeZone)} ${zone}`;
+  if (days === 0) return t("coupon.usableFrom.todayAt", { time: timeOfDay(from, locale, timeZone), zone });
+  if (days === 1) return t("coupon.usableFrom.tomorrowAt", { time: timeOfDay(from, locale, timeZone), zone });
 
   const sameYear = calendarDate(from, timeZone).year === calendarDate(nowMs, timeZone).year;
   return format(

@@ -1,6 +1,7 @@
 // How many more times a coupon can be used, in words.
 
 import type { UseLimit } from "@/lib/capillary";
+import type { Translate } from "@/lib/shared/i18n/translate";
 
 /**
  * - unlimited: "Unlimited uses" (only when the series allows multiple use with no per-coupon limit);
@@ -9,12 +10,12 @@ import type { UseLimit } from "@/lib/capillary";
  * - none left: "No uses left";
  * - not stated by Capillary: "Uses not stated" (never a guess).
  */
-export function formatUses(uses: UseLimit): string {
-  if (uses.kind === "unlimited") return "Unlimited uses";
-  if (uses.kind === "unknown") return "Uses not stated";
+export function formatUses(uses: UseLimit, t: Translate): string {
+  if (uses.kind === "unlimited") return t("coupon.uses.unlimited");
+  if (uses.kind === "unknown") return t("coupon.uses.unknown");
   const left = Math.max(0, Math.floor(uses.left));
-  if (uses.of === 1) return left > 0 ? "Single use" : "Used";
-  if (left === 0) return "No uses left";
-  if (uses.of !== null && uses.of >= left) return `${left} of ${uses.of} uses left`;
-  return left === 1 ? "1 use left" : `${left} uses left`;
+  if (uses.of === 1) return left > 0 ? t("coupon.uses.single") : t("coupon.uses.used");
+  if (left === 0) return t("coupon.uses.none");
+  if (uses.of !== null && uses.of >= left) return t("coupon.uses.leftOf", { left, of: uses.of });
+  return t("coupon.uses.left", { left });
 }

@@ -1,6 +1,7 @@
 // What a coupon is worth, in words: "₹250 off", "15% off, up to ₹500", "10% off".
 
 import type { Discount } from "@/lib/capillary";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE, normaliseSpaces, numberFormat } from "./intl";
 
 export interface MoneyOptions {
@@ -39,10 +40,12 @@ function formatPercent(value: number, locale: string): string {
  * The discount in shopper's words. A cap only matters for a percentage discount (an absolute discount is its
  * own cap), and a cap of null or 0 means none (Capillary's `discountUpto` 0).
  */
-export function formatCouponValue(discount: Discount, options: MoneyOptions = {}): string {
+export function formatCouponValue(discount: Discount, options: MoneyOptions & Wording): string {
+  const { t } = options;
   const locale = options.locale ?? DEFAULT_LOCALE;
-  if (discount.kind === "ABSOLUTE") return `${formatMoney(discount.value, options)} off`;
-  const percent = `${formatPercent(discount.value, locale)} off`;
-  if (discount.cap === null || !(discount.cap > 0)) return percent;
-  return `${percent}, up to ${formatMoney(discount.cap, options)}`;
+  if (discount.kind === "ABSOLUTE")
+    return t("coupon.value.amountOff", { amount: formatMoney(discount.value, options) });
+  const percent = formatPercent(discount.value, locale);
+  if (discount.cap === null || !(discount.cap > 0)) return t("coupon.value.percentOff", { percent });
+  return t("coupon.value.percentOffCapped", { percent, cap: formatMoney(discount.cap, options) });
 }

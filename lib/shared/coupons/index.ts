@@ -24,4 +24,4 @@ export { foldForSearch, groupWallet, searchCoupons } from "./wallet-view";
 export type { WalletCounts, WalletView } from "./wallet-view";
 export { groupCodeForReading } from "./group-code";
 export { calendarDaysBetween, parseInstant } from "./instant";
-export { DEFAULT_CURRENCY, DEFAULT_LOCALE, recordFormatting, seedFormatting } from "./intl";
+export { DEFAULT_CURRENCY, DEFAULT_LOCALE, recordFormatting, seedFormatting, seededTranslate } from "./intl";

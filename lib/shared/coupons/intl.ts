@@ -5,6 +5,8 @@
 // (locale, options) pair is built once, when first used, and reused. Formatters are immutable, so sharing
 // them is safe.
 
+import type { Translate } from "@/lib/shared/i18n/translate";
+
 /** Coupon Wallet's first market is India. */
 export const DEFAULT_LOCALE = "en-IN";
 export const DEFAULT_CURRENCY = "INR";
@@ -77,6 +79,19 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
     dateTimeFormats.set(key, format);
   }
   return format;
+}
+
+/**
+ * A translator whose results take part in first-paint seeding like the formatters': plural and number
+ * messages build Intl.PluralRules and NumberFormat, so the browser answers the server's calls with the
+ * server's words. The key holds the locale, so a page in Hindi never reuses English seeds.
+ */
+export function seededTranslate(locale: string, t: Translate): Translate {
+  return (key, values) =>
+    call(
+      () => `t|${locale}|${key}|${values === undefined ? "" : JSON.stringify(values)}`,
+      () => t(key, values),
+    );
 }
 
 /** Every formatted result `render` produces, by call: what seedFormatting needs to reproduce them. */

@@ -1,3 +1,4 @@
+import { EN } from "@/lib/shared/i18n/test-translate";
 import { describe, expect, it } from "vitest";
 import type { Coupon, RedemptionConditions } from "@/lib/capillary";
 import { makeCoupon, QZX30JQLIC } from "./test-coupon";
@@ -5,7 +6,7 @@ import { answerUsableHere, refusalKind, type UsableHereInput } from "./usable-he
 
 // Sunday 25 May 2025, 10:30 in Kolkata: inside QZX30JQLIC's validity (it expires 29 May 23:59:59Z).
 const NOW = Date.parse("2025-05-25T10:30:00+05:30");
-const IN = { locale: "en-IN", currency: "INR", timeZone: "Asia/Kolkata" };
+const IN = { locale: "en-IN", currency: "INR", timeZone: "Asia/Kolkata", t: EN };
 const YES = { redeemable: true, resultCode: 700 };
 const refused = (resultCode: number) => ({ redeemable: false, resultCode });
 

@@ -6,8 +6,9 @@
 // asked, the rules alone answer, and the answer says so.
 
 import type { Coupon, Redeemability } from "@/lib/capillary";
+import type { Wording } from "@/lib/shared/i18n/translate";
 import { getCouponStatus } from "./coupon-status";
-import { namedPlaces } from "./describe-conditions";
+import { joinList, namedPlaces } from "./describe-conditions";
 import { formatExpiry, formatTimeOfDay, formatUsableFrom, formatZoned } from "./format-expiry";
 import { formatMoney } from "./format-value";
 import { calendarDate, calendarDaysBetween, parseInstant } from "./instant";
@@ -87,20 +88,19 @@ export interface UsableHereInput {
   /** Capillary's answer for the code; null when it could not be asked. */
   verdict: Pick<Redeemability, "redeemable" | "resultCode"> | null;
   now: number;
-  display: { locale: string; currency: string; timeZone: string };
+  display: { locale: string; currency: string; timeZone: string } & Wording;
   /** The brand's zone: the clock of the series' day and hour rules. */
   orgTimeZone: string;
 }
 
 /** Stores named before the rest are counted. */
 const STORES_SHOWN = 5;
-const WEEKDAYS_PLURAL = ["Sundays", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays"];
 
 /** "9:00 pm today", "2:00 pm tomorrow", "18 May" (with the year when it is not this one). */
 function until(ms: number, now: number, display: UsableHereInput["display"]): string {
   const days = calendarDaysBetween(now, ms, display.timeZone);
-  if (days === 0) return `${formatTimeOfDay(ms, display)} today`;
-  if (days === 1) return `${formatTimeOfDay(ms, display)} tomorrow`;
+  if (days === 0) return display.t("usableHere.untilToday", { time: formatTimeOfDay(ms, display) });
+  if (days === 1) return display.t("usableHere.untilTomorrow", { time: formatTimeOfDay(ms, display) });
   const sameYear = calendarDate(ms, display.timeZone).year === calendarDate(now, display.timeZone).year;
   return formatZoned(
     ms,
@@ -112,19 +112,19 @@ function until(ms: number, now: number, display: UsableHereInput["display"]): st
 /** What the till will check whatever the moment: the bill and the store. */
 function caveats({ coupon, display }: UsableHereInput): string[] {
   const { minBillAmount: min, maxBillAmount: max, stores } = coupon.series.conditions;
+  const { t } = display;
   const lines: string[] = [];
-  if (min !== null && min > 0) lines.push(`Needs a bill of ${formatMoney(min, display)} or more`);
+  if (min !== null && min > 0) lines.push(t("usableHere.minBill", { amount: formatMoney(min, display) }));
   if (max !== null && max > 0 && max < Number.MAX_SAFE_INTEGER)
-    lines.push(`Only for bills up to ${formatMoney(max, display)}`);
+    lines.push(t("usableHere.maxBill", { amount: formatMoney(max, display) }));
   if (stores) {
     const { named, unnamed } = namedPlaces(stores);
     const shown = named.slice(0, STORES_SHOWN);
     const more = named.length - shown.length + unnamed;
-    const list = `${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    const list = joinList(shown, t);
     if (named.length === 0)
-      lines.push(stores.mode === "only" ? "Only at some stores: ask at the store" : "Not at every store");
-    else
-      lines.push(stores.mode === "only" ? `Only at these stores: ${list}` : `Not at these stores: ${list}`);
+      lines.push(t(stores.mode === "only" ? "usableHere.someStores" : "usableHere.notEveryStore"));
+    else lines.push(t(stores.mode === "only" ? "usableHere.onlyAt" : "usableHere.notAt", { list, more }));
   }
   return lines;
 }
@@ -138,17 +138,21 @@ interface Refusal {
 /** Why the coupon's own data and rules say no right now, or null when they say yes. */
 function refusalByRules(input: UsableHereInput): Refusal | null {
   const { coupon, now, display, orgTimeZone } = input;
+  const { t } = display;
   const status = getCouponStatus(coupon, now);
   const validTill = parseInstant(coupon.validTill);
-  if (status === "used") return { kind: "used", headline: "Already used", details: [] };
+  if (status === "used") return { kind: "used", headline: t("usableHere.generic.used"), details: [] };
   if (status === "expired") {
     const { relative } = formatExpiry(coupon.validTill, now, display);
-    return { kind: "expired", headline: relative.replace(/^expired/, "Expired"), details: [] };
+    // A sentence now, not a phrase after a label: its first letter up where the script has cases.
+    return { kind: "expired", headline: relative.charAt(0).toUpperCase() + relative.slice(1), details: [] };
   }
   if (status === "not_yet_active")
     return {
       kind: "not_yet",
-      headline: `Usable from ${formatUsableFrom(usableFrom(coupon), now, display)}`,
+      headline: t("usableHere.usableFrom", {
+        when: formatUsableFrom(usableFrom(coupon), now, display) ?? "",
+      }),
       details: [],
     };
 
@@ -157,40 +161,26 @@ function refusalByRules(input: UsableHereInput): Refusal | null {
   if (slot.day && slot.date && slot.hour) return null;
   const clock = orgClock(now, orgTimeZone);
   const headline = !slot.day
-    ? `Not on ${WEEKDAYS_PLURAL[clock.weekday - 1] ?? "this day"}`
+    ? t("usableHere.notOnWeekday", { day: String(clock.weekday) })
     : !slot.date
-      ? "Not on this day of the month"
-      : "Not at this time of day";
+      ? t("usableHere.notThisDate")
+      : t("usableHere.notThisTime");
   const next = nextWindowStart(rules, now, validTill, orgTimeZone);
   const nextText =
     next === null
-      ? "No chance left before it expires"
-      : `Next chance: ${formatUsableFrom(next, now, display)}`;
+      ? t("usableHere.noChanceLeft")
+      : t("usableHere.nextChance", { when: formatUsableFrom(next, now, display) ?? "" });
   return { kind: "when", headline, details: [nextText] };
 }
-
-const GENERIC: Record<RefusalKind, string> = {
-  used: "Already used",
-  expired: "Expired",
-  not_yet: "Not usable yet",
-  when: "Not at this time",
-  gap: "Too soon after your last use",
-  where: "Not at this store",
-  bill: "Not for this bill amount",
-  withdrawn: "This coupon has been withdrawn",
-  not_yours: "The brand can't match this coupon to you: ask at the store",
-  held: "Can't be used right now: please ask at the store",
-  test: "This is a test coupon: it can't be used",
-  failing: "Couldn't check right now",
-  other: "Can't be used right now: ask at the store",
-};
 
 const NO_CAVEATS: ReadonlySet<RefusalKind> = new Set(["used", "expired", "withdrawn", "not_yours", "test"]);
 
 function yes(input: UsableHereInput, checked: boolean): UsableHereAnswer {
   const { coupon, now, display, orgTimeZone } = input;
   const end = windowEnd(coupon.series.conditions, now, parseInstant(coupon.validTill), orgTimeZone);
-  const headline = end === null ? "Yes" : `Yes, until ${until(end, now, display)}`;
+  const { t } = display;
+  const headline =
+    end === null ? t("usableHere.yes") : t("usableHere.yesUntil", { until: until(end, now, display) });
   return { usable: true, headline, details: caveats(input), checked };
 }
 
@@ -208,10 +198,7 @@ export function answerUsableHere(input: UsableHereInput): UsableHereAnswer {
   // Capillary's reason, told with the rules' detail where they agree on it ("Not on Sundays", not "Not now").
   if (byRules?.kind === kind) return no(input, byRules, true);
   const { minDaysBetweenRedemptions: gap } = input.coupon.series.conditions;
-  const details = kind === "gap" && gap ? [`At least ${gap} day${gap === 1 ? "" : "s"} between uses`] : [];
-  return no(input, { kind, headline: GENERIC[kind], details }, true);
+  const { t } = input.display;
+  const details = kind === "gap" && gap ? [t("coupon.conditions.daysBetween", { count: gap })] : [];
+  return no(input, { kind, headline: t(`usableHere.generic.${kind}`), details }, true);
 }
-
-/** Said with an answer the rules gave alone. */
-export const UNCHECKED_NOTE =
-  "We couldn't check with the brand just now, so this comes from the coupon's rules.";

@@ -12,7 +12,15 @@ export interface Bill {
 }
 
 export type BillCheck =
-  { ok: true; bill: Bill } | { ok: false; field: "billNumber" | "billAmount"; error: string };
+  | { ok: true; bill: Bill }
+  | {
+      ok: false;
+      field: "billNumber" | "billAmount";
+      /** Which rule failed, for the console to say in the cashier's language (staff.bill.*). */
+      reason: "number" | "amount" | "tooMuch";
+      /** The API's English message. */
+      error: string;
+    };
 
 export function parseBill(billNumber: unknown, billAmount: unknown, maxAmount: number): BillCheck {
   const number = typeof billNumber === "string" ? billNumber.trim() : "";
@@ -20,6 +28,7 @@ export function parseBill(billNumber: unknown, billAmount: unknown, maxAmount: n
     return {
       ok: false,
       field: "billNumber",
+      reason: "number",
       error: "Enter the bill number: up to 50 letters, digits or symbols, as printed on the bill.",
     };
   const amountText =
@@ -33,12 +42,14 @@ export function parseBill(billNumber: unknown, billAmount: unknown, maxAmount: n
     return {
       ok: false,
       field: "billAmount",
+      reason: "amount",
       error: "Enter the bill amount: more than 0, at most two decimals.",
     };
   if (amount > maxAmount)
     return {
       ok: false,
       field: "billAmount",
+      reason: "tooMuch",
       error: `Bill amounts above ${maxAmount} are not accepted here.`,
     };
   return { ok: true, bill: { billNumber: number, billAmount: amountText } };

@@ -1,5 +1,6 @@
 // What the "Customer" field and `GET /api/customers?…` accept: a mobile, e-mail, external id, card number
 // or Capillary customer id. Pure: used by the console (to guess) and by the route (to validate).
+import type { Translate } from "@/lib/shared/i18n/translate";
 import { parseShopperIdentifier } from "@/lib/shared/identifier";
 
 export const CUSTOMER_QUERY_KINDS = ["id", "mobile", "email", "externalId", "cardNumber"] as const;
@@ -70,12 +71,6 @@ export function guessCustomerQueries(text: string): CustomerQuery[] {
     .filter((query): query is CustomerQuery => query !== null);
 }
 
-export function customerQueryLabel(by: CustomerQueryKind): string {
-  return {
-    id: "Customer id",
-    mobile: "Mobile",
-    email: "E-mail",
-    externalId: "External id",
-    cardNumber: "Card number",
-  }[by];
+export function customerQueryLabel(by: CustomerQueryKind, t: Translate): string {
+  return t(`staff.identifier.${by}`);
 }

@@ -17,9 +17,3 @@ export const mayRedeem = (role: StaffRole) => role === "redeem" || role === "man
 export function mayUndo(role: StaffRole, staffUser: string, redeemedBy: string): boolean {
   return role === "manager" || (role === "redeem" && staffUser === redeemedBy);
 }
-
-export const ROLE_LABELS: Record<StaffRole, string> = {
-  lookup: "look up only",
-  redeem: "look up and redeem",
-  manager: "manager",
-};

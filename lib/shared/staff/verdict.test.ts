@@ -1,3 +1,4 @@
+import { EN } from "@/lib/shared/i18n/test-translate";
 import { describe, expect, it } from "vitest";
 import type { CodeCheck, Redemption } from "@/lib/capillary";
 import type { CouponFacts } from "./types";
@@ -84,7 +85,7 @@ describe("deriveVerdict", () => {
 
   it("never guesses 'already redeemed' from v1.1's redemption_info alone", () => {
     expect(deriveVerdict(found({ redemption }), null, NOW)).toBe("uses_unknown");
-    expect(verdictLabel("uses_unknown")).not.toMatch(/redeemed/i);
+    expect(verdictLabel("uses_unknown", EN)).not.toMatch(/redeemed/i);
   });
 
   it("is expired from the instant validTill itself, preferring the v2 instant the wallet shows", () => {
@@ -108,7 +109,7 @@ describe("deriveVerdict", () => {
   });
 
   it("has words for every verdict", () => {
-    expect(verdictLabel("redeemed")).toBe("Already redeemed");
-    expect(verdictLabel("valid")).toBe("Valid");
+    expect(verdictLabel("redeemed", EN)).toBe("Already redeemed");
+    expect(verdictLabel("valid", EN)).toBe("Valid");
   });
 });

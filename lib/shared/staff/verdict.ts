@@ -1,6 +1,7 @@
 // The one-word answer a member of staff needs for each checked code: what the till will do with it, from
 // Capillary's answer and the moment of checking. Instants are compared, never dates as text: see
 // lib/coupons/instant.ts.
+import type { Translate } from "@/lib/shared/i18n/translate";
 import type { CodeCheck } from "@/lib/capillary";
 import { isUsedUp } from "@/lib/shared/coupons/coupon-status";
 import { parseInstant } from "@/lib/shared/coupons/instant";
@@ -31,15 +32,7 @@ export function deriveVerdict(check: CodeCheck, facts: CouponFacts | null, now: 
   return "valid";
 }
 
-const LABELS: Record<VerdictKind, string> = {
-  valid: "Valid",
-  not_yet_valid: "Not valid yet",
-  redeemed: "Already redeemed",
-  uses_unknown: "Used before: check uses",
-  expired: "Expired",
-  unknown: "Unknown code",
-};
-
-export function verdictLabel(kind: VerdictKind): string {
-  return LABELS[kind];
+/** The verdict in the visitor's words (messages: staff.verdict.*). */
+export function verdictLabel(kind: VerdictKind, t: Translate): string {
+  return t(`staff.verdict.${kind}`);
 }

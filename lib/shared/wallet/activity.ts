@@ -10,10 +10,3 @@ export interface ActivityEvent {
   /** The coupon concerned, masked to its last four characters; null for a look-up. */
   code: string | null;
 }
-
-export const ACTIVITY_WORDS: Record<ActivityKind, string> = {
-  lookup: "Store staff looked up your account",
-  code_check: "Store staff checked a coupon code",
-  redeem: "A coupon was redeemed",
-  undo: "A redemption was undone: the coupon's use came back",
-};

@@ -1,5 +1,5 @@
 import { requireShopper } from "@/lib/server/auth/session";
-import { getDisplaySettings } from "@/lib/server/display-settings";
+import { getWordedDisplay } from "@/lib/server/display-settings";
 import { handleRoute } from "@/lib/server/http/handle-route";
 import { parseCouponId } from "@/lib/server/wallet/coupon-id";
 import { usableHere } from "@/lib/server/wallet/usable-here";
@@ -11,7 +11,7 @@ export const GET = handleRoute(
   async (_request: Request, context: RouteContext<"/api/wallet/coupons/[couponId]/usable-here">) => {
     const couponId = parseCouponId((await context.params).couponId);
     const { customerId } = await requireShopper();
-    const answer = await usableHere(customerId, couponId, await getDisplaySettings());
+    const answer = await usableHere(customerId, couponId, await getWordedDisplay());
     return Response.json(answer, { headers: { "Cache-Control": "private, no-store" } });
   },
 );
