@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import {
   axeViolations,
+  before,
   chooseLanguage,
   LANGUAGES,
   sidewaysOverflow,
@@ -35,9 +36,27 @@ test.describe("the staff journey in each language", () => {
       if (locale === "ar") {
         await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
         expect(await axeViolations(page)).toEqual([]);
-        // At the counter tablet's width; the console is not laid out for a phone in any language.
+        // At the counter tablet's width, and on a 360 px phone: nothing scrolls sideways.
+        expect(await sidewaysOverflow(page)).toEqual([]);
+        await page.setViewportSize({ width: 360, height: 740 });
+        await expect(result).toBeVisible();
         expect(await sidewaysOverflow(page)).toEqual([]);
       }
+    });
+
+    test(`${locale}: the till's refusal is in the staff's language`, async ({ page, context, baseURL }) => {
+      await chooseLanguage(context, baseURL!, locale);
+      await page.goto("/staff");
+      await page.getByLabel(m.staff.header.tillLabel).selectOption({ label: "Indiranagar till 1" });
+      await page.getByLabel(m.staff.codes.label, { exact: true }).fill("WELCOME250");
+      await page.getByRole("button", { name: m.staff.codes.check }).tap();
+      const card = page.getByRole("article", { name: "WELCOME250", exact: true });
+      await card.getByLabel(m.staff.redeem.billNumber).fill(`E2E-${locale}-${Date.now().toString(36)}`);
+      await card.getByLabel(m.staff.redeem.billAmount).fill("999");
+      await card.getByRole("button", { name: m.staff.redeem.redeem.replace("{code}", "WELCOME250") }).tap();
+      // The pre-check's words, from the messages of this language (WELCOME250 needs a ₹1,000 bill).
+      await expect(card.getByRole("alert")).toContainText(before(m.till.precheck.minBill));
+      await expect(card.getByRole("alert")).toContainText(m.staff.redeem.nothingSent);
     });
   }
 });

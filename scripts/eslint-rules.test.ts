@@ -69,6 +69,23 @@ export function P() {
     expect(await says(fine)).not.toContain("no-restricted-syntax");
   });
 
+  it("makes client components take their words from words-client, not next-intl", async () => {
+    const importing = (from: string, client: boolean) =>
+      `${client ? '"use client";\n' : ""}import { useTranslations } from "${from}";
+export function P() {
+  const t = useTranslations("wallet");
+  return <p>{t("title")}</p>;
+}
+`;
+    const says = (code: string) => ruleIds("components/wallet/probe.tsx", code);
+    expect(await says(importing("next-intl", true))).toContain("no-restricted-syntax");
+    // Controls: a client file with words-client, and a server component with next-intl.
+    expect(await says(importing("@/components/shared/words-client", true))).not.toContain(
+      "no-restricted-syntax",
+    );
+    expect(await says(importing("next-intl", false))).not.toContain("no-restricted-syntax");
+  });
+
   it("keeps the staff console and the wallet from importing each other's components", async () => {
     const staff = `import { WalletScreen } from "@/components/wallet/wallet-screen";\nexport const X = WalletScreen;\n`;
     expect(await ruleIds("components/staff/probe.tsx", staff)).toContain(

@@ -30,7 +30,7 @@ function reminderDeps(vapid: { publicKey: string; privateKey: string; subject: s
     send: createWebPushSender(vapid),
     leads: reminders.leads,
     display,
-    words: () => wordsIn(),
+    words: (locale) => wordsIn(locale),
     now: Date.now,
   };
 }

@@ -1,4 +1,5 @@
-import { EN } from "@/lib/shared/i18n/test-translate";
+import { translatorFor } from "@/lib/shared/i18n/test-translate";
+import type { AppLocale } from "@/lib/shared/i18n/locales";
 import { Agent } from "node:https";
 import { decodeProtectedHeader, importJWK, jwtVerify } from "jose";
 import webpush from "web-push";
@@ -29,12 +30,13 @@ let verdicts: Map<string, Pick<Redeemability, "redeemable" | "resultCode">>;
 let deps: ReminderDeps;
 let device: ReturnType<typeof browserKeys>;
 
-async function subscribe(path = "/push/device-1", timeZone = "Asia/Kolkata") {
+async function subscribe(path = "/push/device-1", timeZone = "Asia/Kolkata", locale?: AppLocale) {
   device = browserKeys();
   await deps.devices.save(CUSTOMER, {
     endpoint: `${service.url}${path}`,
     keys: device.keys,
     timeZone,
+    ...(locale ? { locale } : {}),
     sid: "session-1",
     savedAt: clock,
   });
@@ -78,8 +80,8 @@ beforeEach(async () => {
     },
     send: createWebPushSender(VAPID, new Agent({ ca: service.cert })),
     leads: LEADS,
-    display: { locale: "en-IN", currency: "INR" },
-    words: async () => EN,
+    display: { locale: "en-IN", currency: "INR", defaultLanguage: "en" },
+    words: async (locale) => translatorFor(locale),
     now: () => clock,
   };
   await subscribe();
@@ -119,6 +121,27 @@ describe("reminders by web push", () => {
     expect(decodeProtectedHeader(token!).alg).toBe("ES256");
     const { payload } = await jwtVerify(token!, publicKey, { audience: service.url });
     expect(payload.sub).toBe(VAPID.subject);
+  });
+
+  it.each([
+    ["en", "₹250 off expires in 7 days"],
+    ["hi", "₹250 की छूट 7 दिन में समाप्त"],
+    // ar-IN money: the amount, a right-to-left mark, then ₹.
+    ["ar", "خصم \u200f250 ₹ ينتهي خلال 7 أيام"],
+  ] as const)("in the language the shopper subscribed in: %s", async (locale, title) => {
+    await subscribe("/push/device-1", "Asia/Kolkata", locale);
+    await runEvery15Minutes("2026-03-13T19:45:00+05:30", "2026-03-13T20:00:00+05:30");
+    expect(messages()).toMatchObject([
+      { title, body: translatorFor(locale)("reminder.body", { title: "Welcome offer" }) },
+    ]);
+  });
+
+  it("a device saved before languages were kept hears the brand's default language", async () => {
+    deps.display = { ...deps.display, defaultLanguage: "hi" };
+    await runEvery15Minutes("2026-03-13T19:45:00+05:30", "2026-03-13T20:00:00+05:30");
+    expect(messages()).toMatchObject([
+      { body: translatorFor("hi")("reminder.body", { title: "Welcome offer" }) },
+    ]);
   });
 
   it("then 1 day before and on the morning of expiry, each once, and nothing between 22:00 and 07:00", async () => {

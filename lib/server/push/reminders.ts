@@ -1,4 +1,3 @@
-import type { Translate } from "@/lib/shared/i18n/translate";
 import "server-only";
 
 import pLimit from "p-limit";
@@ -14,6 +13,8 @@ import {
 } from "@/lib/shared/coupons/reminder-times";
 import { calendarDate } from "@/lib/shared/coupons/instant";
 import { refusalKind, STILL_GOOD } from "@/lib/shared/coupons/usable-here";
+import { formattingLocale, type AppLocale } from "@/lib/shared/i18n/locales";
+import type { Translate } from "@/lib/shared/i18n/translate";
 import type { PushDevice, PushDevices } from "./subscriptions";
 
 /** What a push message carries; the service worker shows it (sw/service-worker.ts). */
@@ -34,9 +35,10 @@ export interface ReminderDeps {
   capillary: Pick<CapillaryClient, "listCustomerCoupons" | "checkRedeemable">;
   send: (device: PushDevice, message: ReminderMessage) => Promise<Delivery>;
   leads: readonly Lead[];
-  display: { locale: string; currency: string };
-  /** The words reminders are written in: the brand's default language (a timer has no visitor to ask). */
-  words: () => Promise<Translate>;
+  /** The brand's money and region, and its default language (for devices saved without one). */
+  display: { locale: string; currency: string; defaultLanguage: AppLocale };
+  /** The words of a language: each device hears its reminders in the language it subscribed in. */
+  words: (locale: AppLocale) => Promise<Translate>;
   now: () => number;
 }
 
@@ -80,10 +82,15 @@ async function stillGood(deps: ReminderDeps, customerId: string, coupons: Coupon
 function message(
   coupon: Coupon,
   deps: ReminderDeps,
-  words: { timeZone: string; t: Translate },
+  words: { timeZone: string; language: AppLocale; t: Translate },
   now: number,
 ): ReminderMessage {
-  const display = { ...deps.display, ...words };
+  // The language in the brand's region: Hindi with INR writes "hi-IN" numbers and month names.
+  const display = {
+    ...deps.display,
+    ...words,
+    locale: formattingLocale(words.language, deps.display.locale),
+  };
   const value = formatCouponValue(coupon.discount, display);
   const { relative } = formatExpiry(coupon.validTill, now, display);
   return {
@@ -113,8 +120,13 @@ async function claimReminder(
   );
 }
 
-async function deliver(deps: ReminderDeps, customerId: string, devices: PushDevice[], text: ReminderMessage) {
-  const results = await Promise.all(devices.map((device) => deps.send(device, text)));
+async function deliver(
+  deps: ReminderDeps,
+  customerId: string,
+  devices: PushDevice[],
+  textFor: (device: PushDevice) => Promise<ReminderMessage>,
+) {
+  const results = await Promise.all(devices.map(async (device) => deps.send(device, await textFor(device))));
   // The push service says the browser unsubscribed (404/410): forget that device.
   await Promise.all(
     devices.map((device, i) =>
@@ -152,15 +164,11 @@ export async function remindCustomer(deps: ReminderDeps, customerId: string): Pr
         : new Set();
     for (const { coupon, at } of due) {
       if (!good.has(coupon.code) || !(await claimReminder(deps, customerId, coupon, at, timeZone))) continue;
-      if (
-        await deliver(
-          deps,
-          customerId,
-          devices,
-          message(coupon, deps, { timeZone, t: await deps.words() }, now),
-        )
-      )
-        reminded += 1;
+      const textFor = async ({ locale }: PushDevice) => {
+        const language = locale ?? deps.display.defaultLanguage;
+        return message(coupon, deps, { timeZone, language, t: await deps.words(language) }, now);
+      };
+      if (await deliver(deps, customerId, devices, textFor)) reminded += 1;
     }
     await deps.store.set(nextCheckKey(customerId), next, next - now);
   } catch (error) {

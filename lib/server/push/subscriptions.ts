@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { KeyValueStore } from "@/lib/server/store";
+import type { AppLocale } from "@/lib/shared/i18n/locales";
 
 /** A browser's push subscription, with what reminders need to know about its shopper and session. */
 export interface PushDevice {
@@ -8,6 +9,11 @@ export interface PushDevice {
   keys: { p256dh: string; auth: string };
   /** The shopper's zone on that device: reminders keep to its daytime. */
   timeZone: string;
+  /**
+   * The shopper's language when they subscribed (a timer has no visitor to ask). Absent on devices saved
+   * before it was kept: those get the brand's default.
+   */
+  locale?: AppLocale;
   /** The session that subscribed it: signing that session out unsubscribes the device. */
   sid: string;
   savedAt: number;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { EN, translatorFor } from "@/lib/shared/i18n/test-translate";
+import { LOCALES } from "@/lib/shared/i18n/locales";
 import { REFUSALS, refusalFor } from "./refusal-reasons";
+import { sayAtTill } from "./till-words";
+
+const MONEY = { locale: "en-IN", currency: "INR" };
+const say = (code: number | null, t = EN) => sayAtTill(refusalFor(code).reason, { ...MONEY, t });
 
 // The till-facing codes of Capillary's coupon code table (v2 list and v1.1's 706): every one a redeem or
 // is_redeemable can answer with must be said in words of its own, not as "code N".
@@ -10,14 +16,21 @@ const TILL_CODES = [
 ];
 
 describe("refusal reasons", () => {
-  it.each(TILL_CODES)("says code %i in words, without the code number", (code) => {
-    const refusal = refusalFor(code);
-    expect(refusal.kind).not.toBe("other");
-    expect(refusal.words).not.toMatch(/\d{3}/);
+  it.each(TILL_CODES)("says code %i in words, without the code number, in every language", (code) => {
+    expect(refusalFor(code).kind).not.toBe("other");
+    for (const locale of LOCALES) expect(say(code, translatorFor(locale))).not.toMatch(/\d{3}/);
+  });
+
+  it("keys the words by code or kind, never by English text", () => {
+    expect(refusalFor(713).reason).toEqual({ key: "code.713" });
+    expect(refusalFor(709).reason).toEqual({ key: "tryAgain" });
+    expect(refusalFor(799).reason).toEqual({ key: "setup" });
   });
 
   it("names the refusals staff meet most in plain words", () => {
-    expect(refusalFor(713).words).toBe("This coupon has expired.");
+    expect(say(713)).toBe("This coupon has expired.");
+    expect(say(713, translatorFor("hi"))).toBe("यह कूपन समाप्त हो गया है।");
+    expect(say(713, translatorFor("ar"))).toBe("انتهت صلاحية هذه القسيمة.");
     expect(refusalFor(711).kind).toBe("used");
     expect(refusalFor(735).kind).toBe("wrong_store");
     expect(refusalFor(729).kind).toBe("wrong_time");
@@ -36,9 +49,11 @@ describe("refusal reasons", () => {
   it("says an unknown code as Capillary's refusal, with its number", () => {
     expect(refusalFor(777)).toEqual({
       kind: "other",
-      words: "Capillary refused it (code 777).",
+      reason: { key: "otherCode", code: 777 },
       retryable: false,
     });
-    expect(refusalFor(null).words).toBe("Capillary refused it.");
+    expect(say(777)).toBe("Capillary refused it (code 777).");
+    expect(say(777, translatorFor("ar"))).toBe("رفضها Capillary (الرمز 777).");
+    expect(say(null)).toBe("Capillary refused it.");
   });
 });

@@ -3,7 +3,7 @@
 // else (stores, per-shopper limits, blocks), through `is_redeemable`.
 
 import type { Coupon } from "@/lib/capillary";
-import { DAY_OF_WEEK_NUMBERING, formatMoney, getCouponStatus, type MoneyOptions } from "@/lib/shared/coupons";
+import { DAY_OF_WEEK_NUMBERING, getCouponStatus } from "@/lib/shared/coupons";
 import type { Refusal } from "./refusal-reasons";
 
 export interface PrecheckInput {
@@ -12,7 +12,6 @@ export interface PrecheckInput {
   now: number;
   /** The store's zone: a coupon valid "Mon-Fri, 9 am-9 pm" means the store's Monday and 9 am. */
   timeZone: string;
-  money: MoneyOptions;
 }
 
 const WEEKDAYS = Object.fromEntries(
@@ -35,34 +34,29 @@ function localParts(now: number, timeZone: string) {
   };
 }
 
-const refuse = (kind: Refusal["kind"], words: string): Refusal => ({ kind, words, retryable: false });
+const refuse = (kind: Refusal["kind"], key: string, amount?: number): Refusal => ({
+  kind,
+  reason: { key: `precheck.${key}`, ...(amount === undefined ? {} : { amount }) },
+  retryable: false,
+});
 
 /** Why the till would refuse this coupon on this bill now, or null when nothing the app can check stands in the way. */
-export function tillPrecheck({ coupon, billAmount, now, timeZone, money }: PrecheckInput): Refusal | null {
+export function tillPrecheck({ coupon, billAmount, now, timeZone }: PrecheckInput): Refusal | null {
   const status = getCouponStatus(coupon, now);
-  if (status === "used") return refuse("used", "This coupon has no uses left.");
-  if (status === "expired") return refuse("expired", "This coupon has expired.");
-  if (status === "not_yet_active") return refuse("not_yet", "This coupon can't be used yet.");
+  if (status === "used") return refuse("used", "noUsesLeft");
+  if (status === "expired") return refuse("expired", "expired");
+  if (status === "not_yet_active") return refuse("not_yet", "notYet");
 
   const { minBillAmount, maxBillAmount, daysOfWeek, daysOfMonth, hours } = coupon.series.conditions;
   if (minBillAmount !== null && minBillAmount > 0 && billAmount < minBillAmount)
-    return refuse(
-      "bill_amount",
-      `The bill must be at least ${formatMoney(minBillAmount, money)} for this coupon.`,
-    );
+    return refuse("bill_amount", "minBill", minBillAmount);
   if (maxBillAmount !== null && maxBillAmount > 0 && billAmount > maxBillAmount)
-    return refuse(
-      "bill_amount",
-      `The bill must be at most ${formatMoney(maxBillAmount, money)} for this coupon.`,
-    );
+    return refuse("bill_amount", "maxBill", maxBillAmount);
 
   const local = localParts(now, timeZone);
   const restricts = (list: number[] | null) => list !== null && list.length > 0 && !list.includes(-1);
-  if (restricts(daysOfWeek) && !daysOfWeek!.includes(local.weekday))
-    return refuse("wrong_time", "This coupon can't be used on this day of the week.");
-  if (restricts(daysOfMonth) && !daysOfMonth!.includes(local.day))
-    return refuse("wrong_time", "This coupon can't be used on this date.");
-  if (restricts(hours) && !hours!.includes(local.hour))
-    return refuse("wrong_time", "This coupon can't be used at this hour.");
+  if (restricts(daysOfWeek) && !daysOfWeek!.includes(local.weekday)) return refuse("wrong_time", "dayOfWeek");
+  if (restricts(daysOfMonth) && !daysOfMonth!.includes(local.day)) return refuse("wrong_time", "dayOfMonth");
+  if (restricts(hours) && !hours!.includes(local.hour)) return refuse("wrong_time", "hour");
   return null;
 }

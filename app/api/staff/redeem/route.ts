@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { getWordedDisplay } from "@/lib/server/display-settings";
 import { getEnv } from "@/lib/server/env";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";
@@ -9,6 +10,7 @@ import { parseBill } from "@/lib/shared/staff/bill";
 import { parseCodesParam } from "@/lib/shared/staff/code-list";
 import { normaliseCustomerQuery } from "@/lib/shared/staff/customer-query";
 import { mayRedeem } from "@/lib/shared/staff/roles";
+import { wordTillOutcome, type RedeemAnswer } from "@/lib/shared/staff/till-types";
 
 export const dynamic = "force-dynamic";
 
@@ -35,10 +37,12 @@ export const POST = handleRoute(async (request: Request) => {
   if (!codes.ok || codes.codes.length !== 1) throw new ApiError("bad_request", "Give one coupon code.");
   const bill = parseBill(input.billNumber, input.billAmount, getEnv().till.billAmountMax);
   if (!bill.ok) throw new ApiError("bad_request", bill.error);
-  const answer = await redeemAtTill(
+  const outcome = await redeemAtTill(
     staff,
     { customerId: customer.value, code: codes.codes[0]!, ...bill.bill, attemptId: input.attemptId },
     await placeForRedeem(staff),
   );
+  // Worded now, in this request's language: the outcome is kept for repeats without words.
+  const answer: RedeemAnswer = wordTillOutcome(outcome, await getWordedDisplay());
   return Response.json(answer, { headers: { "Cache-Control": "private, no-store" } });
 });

@@ -3,6 +3,7 @@ import { requireShopper } from "@/lib/server/auth/session";
 import { getEnv } from "@/lib/server/env";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";
+import { getAppLocale } from "@/lib/server/i18n/locale";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { pushDevices } from "@/lib/server/push";
 import { isPushServiceEndpoint } from "@/lib/server/push/endpoint";
@@ -42,7 +43,9 @@ export const POST = handleRoute(async (request: Request) => {
   const subscription = await body(request, subscribeBody);
   if (!isPushServiceEndpoint(subscription.endpoint, pushServiceHosts))
     throw new ApiError("bad_request", "That push service is not one this wallet sends to.");
-  await pushDevices().save(customerId, { ...subscription, sid: sessionId, savedAt: Date.now() });
+  // The shopper's language now, while there is a visitor to ask: reminders are sent in it later.
+  const locale = await getAppLocale();
+  await pushDevices().save(customerId, { ...subscription, locale, sid: sessionId, savedAt: Date.now() });
   return new Response(null, { status: 204 });
 });
 

@@ -159,7 +159,7 @@ describe("redeemAtTill", () => {
     expect(answer).toEqual({
       outcome: "refused",
       stage: "capillary",
-      refusal: { kind: "wrong_store", words: "This coupon can't be used at this store.", retryable: false },
+      refusal: { kind: "wrong_store", reason: { key: "code.735" }, retryable: false },
       resultCode: 735,
       capillaryMessage: "Invalid store",
     });
@@ -197,7 +197,10 @@ describe("redeemAtTill", () => {
   it("says 'not redeemed' when the list shows no redemption on the bill after a timeout", async () => {
     upstream.redeem.mockRejectedValue(new CapillaryError("timeout", "timed out"));
     upstream.listCouponPage.mockResolvedValue(pageWith([redemptionOn("ANOTHER-BILL")]));
-    expect(await redeemAtTill(ANN, attempt(), PLACE)).toMatchObject({ outcome: "not_redeemed" });
+    expect(await redeemAtTill(ANN, attempt(), PLACE)).toMatchObject({
+      outcome: "not_redeemed",
+      saying: { key: "notRedeemed", bill: `B-${n}` },
+    });
     expect(upstream.redeem).toHaveBeenCalledTimes(1);
   });
 

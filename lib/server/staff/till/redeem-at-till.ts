@@ -11,7 +11,7 @@ import type { Bill } from "@/lib/shared/staff/bill";
 import { maskCode } from "@/lib/shared/staff/mask";
 import { refusalFor, type Refusal } from "@/lib/shared/staff/refusal-reasons";
 import { tillPrecheck } from "@/lib/shared/staff/till-precheck";
-import type { RedeemAnswer } from "@/lib/shared/staff/till-types";
+import type { TillOutcome } from "@/lib/shared/staff/till-types";
 import { fingerprintOf, startAttempt, type StoredOutcome } from "./attempts";
 import type { Place } from "./attribution";
 import { findRedemption } from "./find-redemption";
@@ -24,22 +24,19 @@ export interface RedeemRequest extends Bill {
   attemptId: string;
 }
 
-const NOT_OURS: Refusal = {
-  kind: "not_this_customer",
-  words: "This code is not one of this customer's coupons.",
-  retryable: false,
-};
+const NOT_OURS: Refusal = { kind: "not_this_customer", reason: { key: "notOurs" }, retryable: false };
 
 /**
  * Redeems one coupon for one customer on one bill, at most once per attempt and per coupon-and-bill:
  * pre-checks what the app can see, asks `is_redeemable`, then redeems. A redeem whose answer is lost is
- * never sent again: the customer's coupon list says whether it went through.
+ * never sent again: the customer's coupon list says whether it went through. The outcome has no words
+ * yet: the route words it in the language of the member of staff asking (`wordTillOutcome`).
  */
 export async function redeemAtTill(
   staff: StaffSession,
   request: RedeemRequest,
   place: Place,
-): Promise<RedeemAnswer> {
+): Promise<TillOutcome> {
   const { undoMs } = getEnv().till;
   const fingerprint = fingerprintOf({
     customerId: request.customerId,
@@ -49,7 +46,7 @@ export async function redeemAtTill(
   });
   const start = await startAttempt({ ...request, fingerprint });
   if (start.kind === "repeat") {
-    const answer: RedeemAnswer = start.result
+    const answer: TillOutcome = start.result
       ? await answerOf(start.result, staff, undoMs)
       : { outcome: "in_progress" };
     auditRedeem(staff, request, place, answer, [], "repeat:");
@@ -74,13 +71,11 @@ export async function redeemAtTill(
 async function attempt(staff: StaffSession, request: RedeemRequest, place: Place): Promise<StoredOutcome> {
   const coupon = await customersCoupon(request.customerId, request.code);
   if (!coupon) return refused(NOT_OURS, "precheck");
-  const { display, capillary } = getEnv();
   const early = tillPrecheck({
     coupon,
     billAmount: Number(request.billAmount),
     now: Date.now(),
-    timeZone: capillary.orgTimeZone,
-    money: display,
+    timeZone: getEnv().capillary.orgTimeZone,
   });
   if (early) return refused(early, "precheck");
 
@@ -146,20 +141,17 @@ async function reconcile(
       outcome: "not_redeemed",
       answer: {
         outcome: "not_redeemed",
-        message: `Capillary didn't answer in time, and has no redemption of this coupon on bill ${request.billNumber}: it was not redeemed. You can try again.`,
-      } satisfies RedeemAnswer,
+        saying: { key: "notRedeemed", bill: request.billNumber },
+      } satisfies TillOutcome,
     };
   } catch (error) {
     log.warn("redeem reconciliation failed", { error: error instanceof Error ? error.name : "unknown" });
-    return { outcome: "unconfirmed", answer: unconfirmed("Capillary didn't answer.") };
+    return { outcome: "unconfirmed", answer: unconfirmed("noAnswer") };
   }
 }
 
-function unconfirmed(what: string): RedeemAnswer {
-  return {
-    outcome: "unconfirmed",
-    message: `${what} We couldn't confirm whether the coupon was redeemed: check the code again before trying once more.`,
-  };
+function unconfirmed(why: "noAnswer" | "lostTrack"): TillOutcome {
+  return { outcome: "unconfirmed", saying: { key: `unconfirmed.${why}` } };
 }
 
 function refused(
@@ -167,7 +159,7 @@ function refused(
   stage: "precheck" | "capillary",
   capillary?: { resultCode: number | null; message: string | null },
 ): StoredOutcome {
-  const answer: RedeemAnswer = {
+  const answer: TillOutcome = {
     outcome: "refused",
     refusal,
     stage,
@@ -184,10 +176,10 @@ async function customersCoupon(customerId: string, code: string): Promise<Coupon
   return wallet.coupons.find((coupon) => coupon.code.toLowerCase() === wanted);
 }
 
-async function answerOf(result: StoredOutcome, staff: StaffSession, undoMs: number): Promise<RedeemAnswer> {
-  if (result.outcome !== "redeemed") return result.answer as RedeemAnswer;
+async function answerOf(result: StoredOutcome, staff: StaffSession, undoMs: number): Promise<TillOutcome> {
+  if (result.outcome !== "redeemed") return result.answer as TillOutcome;
   const record = await loadRecord(result.ref);
-  if (!record) return unconfirmed("The app lost track of this redemption.");
+  if (!record) return unconfirmed("lostTrack");
   return { outcome: "redeemed", receipt: receiptFor(record, staff, undoMs) };
 }
 
@@ -195,7 +187,7 @@ function auditRedeem(
   staff: StaffSession,
   request: RedeemRequest,
   place: Place,
-  answer: RedeemAnswer | null,
+  answer: TillOutcome | null,
   requestIds: string[],
   prefix = "",
 ) {
