@@ -1,40 +1,24 @@
 import { useLocale, useTranslations } from "next-intl";
 import { LOCALE_NAMES, LOCALES } from "@/lib/shared/i18n/locales";
+import { PreferenceMenu } from "./preference-menu";
 
-/**
- * The language, chosen by the visitor: a disclosure and a plain form (rendered on the server, no script),
- * posted to /api/locale, which remembers the choice in a cookie and sends the visitor back here. Each
- * language is named in itself, and marked with its own lang so screen readers say it right.
- */
+/** The language, remembered by /api/locale; each named in itself, and marked with its own lang. */
 export function LanguageSwitch({ returnTo }: { returnTo: string }) {
   const t = useTranslations("common");
   const current = useLocale();
   return (
-    <details className="group relative">
-      <summary className="focus-visible:outline-brand-ink border-line bg-surface text-ink-soft hover:bg-surface-muted flex min-h-12 cursor-pointer list-none items-center gap-1 rounded-lg border px-3 font-semibold focus-visible:outline-3 [&::-webkit-details-marker]:hidden">
-        <GlobeIcon /> {t("language")}
-      </summary>
-      <form
-        method="post"
-        action="/api/locale"
-        className="border-line bg-surface absolute end-0 z-10 mt-2 hidden w-44 flex-col gap-1 rounded-lg border p-2 shadow-lg group-open:flex"
-      >
-        <input type="hidden" name="returnTo" value={returnTo} />
-        {LOCALES.map((locale) => (
-          <button
-            key={locale}
-            type="submit"
-            name="locale"
-            value={locale}
-            lang={locale}
-            aria-pressed={current === locale}
-            className="focus-visible:outline-brand-ink aria-pressed:bg-brand-tint text-ink hover:bg-surface-muted min-h-12 rounded-md px-3 text-start font-medium focus-visible:outline-3 aria-pressed:font-bold"
-          >
-            {LOCALE_NAMES[locale]}
-          </button>
-        ))}
-      </form>
-    </details>
+    <PreferenceMenu
+      summary={
+        <>
+          <GlobeIcon /> {t("language")}
+        </>
+      }
+      action="/api/locale"
+      field="locale"
+      options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale], lang: locale }))}
+      current={current}
+      returnTo={returnTo}
+    />
   );
 }
 

@@ -1,41 +1,13 @@
-import { NextResponse } from "next/server";
-import { z } from "zod";
-import { ApiError } from "@/lib/server/http/api-error";
-import { handleRoute } from "@/lib/server/http/handle-route";
-import { assertSameOrigin } from "@/lib/server/http/same-origin";
+import { preferenceFormRoute } from "@/lib/server/http/preference-form";
 import { COLOR_SCHEME_COOKIE, COLOR_SCHEMES } from "@/lib/shared/color-scheme";
-import { safeCallbackPath } from "@/lib/shared/safe-callback";
 
 export const dynamic = "force-dynamic";
 
-const form = z.object({ scheme: z.enum(COLOR_SCHEMES), returnTo: z.string().optional() });
-const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
-
-/**
- * The light/dark switch: a plain form post (no script on the page), answered with the cookie and a 303
- * back to the page it came from, which the server then renders in the chosen scheme.
- */
-export const POST = handleRoute(async (request: Request) => {
-  assertSameOrigin(request);
-  const data = await request.formData().catch(() => null);
-  const parsed = form.safeParse({
-    scheme: data?.get("scheme") ?? undefined,
-    returnTo: data?.get("returnTo") ?? undefined,
-  });
-  if (!parsed.success) throw new ApiError("bad_request", "Choose system, light or dark.");
-  const { scheme, returnTo } = parsed.data;
-  // A relative Location: behind a proxy, the app's own idea of its host may not be the visitor's.
-  const response = new NextResponse(null, {
-    status: 303,
-    headers: { Location: safeCallbackPath(returnTo, "/wallet"), "Cache-Control": "no-store" },
-  });
-  if (scheme === "system") response.cookies.delete(COLOR_SCHEME_COOKIE);
-  else
-    response.cookies.set(COLOR_SCHEME_COOKIE, scheme, {
-      path: "/",
-      maxAge: ONE_YEAR_SECONDS,
-      sameSite: "lax",
-      httpOnly: true,
-    });
-  return response;
+/** The light/dark switch's form: "system" forgets the choice, so the device's setting applies again. */
+export const POST = preferenceFormRoute({
+  field: "scheme",
+  values: COLOR_SCHEMES,
+  cookie: COLOR_SCHEME_COOKIE,
+  refusal: "Choose system, light or dark.",
+  forgetOn: "system",
 });
