@@ -1,7 +1,7 @@
 // CPU time used by a server and everything it started, from Linux's /proc (user + system time of each live
 // process). A count of work done, unlike a latency: what the machine's other load does not change.
 import { readFileSync } from "node:fs";
-import { childrenByParent } from "./memory";
+import { processTree } from "./memory";
 
 // Linux reports times in clock ticks; 100 a second on every architecture Node ships for.
 const MS_PER_TICK = 10;
@@ -18,13 +18,5 @@ function cpuTicks(pid: number): number | undefined {
 
 /** Milliseconds of CPU `pid` and its descendants have used so far. */
 export function treeCpuMs(pid: number): number {
-  const children = childrenByParent();
-  let ticks = 0;
-  const queue = [pid];
-  for (let seen = 0; queue.length > 0 && seen < 64; seen++) {
-    const next = queue.shift()!;
-    ticks += cpuTicks(next) ?? 0;
-    queue.push(...(children.get(next) ?? []));
-  }
-  return ticks * MS_PER_TICK;
+  return processTree(pid).reduce((ticks, each) => ticks + (cpuTicks(each) ?? 0), 0) * MS_PER_TICK;
 }

@@ -2,7 +2,7 @@
 // /proc: the parent links come from every process's stat line, so children of any thread are found.
 import { readdirSync, readFileSync } from "node:fs";
 
-export function childrenByParent(): Map<number, number[]> {
+function childrenByParent(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -27,18 +27,25 @@ function rssKiB(pid: number): number | undefined {
   }
 }
 
-/** Bytes resident in `pid` and its descendants, in total and per process. */
-export function treeRssBytes(pid: number): { total: number; processes: { pid: number; rss: number }[] } {
+/** `pid` and its descendants (at most 64), parents first. */
+export function processTree(pid: number): number[] {
   const children = childrenByParent();
-  const processes: { pid: number; rss: number }[] = [];
+  const tree: number[] = [];
   const queue = [pid];
-  while (queue.length > 0 && processes.length < 64) {
+  while (queue.length > 0 && tree.length < 64) {
     const next = queue.shift()!;
-    const kib = rssKiB(next);
-    if (kib === undefined) continue;
-    processes.push({ pid: next, rss: kib * 1024 });
+    tree.push(next);
     queue.push(...(children.get(next) ?? []));
   }
+  return tree;
+}
+
+/** Bytes resident in `pid` and its descendants, in total and per process. */
+export function treeRssBytes(pid: number): { total: number; processes: { pid: number; rss: number }[] } {
+  const processes = processTree(pid).flatMap((each) => {
+    const kib = rssKiB(each);
+    return kib === undefined ? [] : [{ pid: each, rss: kib * 1024 }];
+  });
   return { total: processes.reduce((sum, p) => sum + p.rss, 0), processes };
 }
 
