@@ -57,6 +57,21 @@ test.describe("the shopper's journey in each language", () => {
       await till.getByRole("button", { name: m.coupon.till.close }).click();
       await expect(till).toHaveCount(0);
     });
+
+    test(`${locale}: what the server refuses reads in the shopper's language`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      await chooseLanguage(context, baseURL!, locale);
+      await page.goto("/signin");
+      // A US number: the demo brand sends codes to Indian mobiles only, and the API says so, worded for
+      // the language of whoever asked (the browser shows the server's own words).
+      await page.getByLabel(m.signin.mobile).fill("+1 202 555 0100");
+      await page.getByRole("button", { name: m.signin.sendCode }).click();
+      const refusal = m.api.otpCountries.replace("{countries}", "+91");
+      await expect(page.getByRole("alert").filter({ hasText: refusal })).toBeVisible();
+    });
   }
 
   test("ar: the wallet is right to left, fits a 360 px phone, and passes axe", async ({

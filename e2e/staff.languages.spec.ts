@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { StaffSignInPage } from "./pages/staff-sign-in-page";
 import {
   axeViolations,
   before,
@@ -57,6 +58,31 @@ test.describe("the staff journey in each language", () => {
       // The pre-check's words, from the messages of this language (WELCOME250 needs a ₹1,000 bill).
       await expect(card.getByRole("alert")).toContainText(before(m.till.precheck.minBill));
       await expect(card.getByRole("alert")).toContainText(m.staff.redeem.nothingSent);
+    });
+
+    test(`${locale}: what the console and its API refuse reads in the staff's language`, async ({
+      newContext,
+      baseURL,
+    }) => {
+      // Its own session: the lock is kept per session, and the saved one serves other tests.
+      const context = await newContext();
+      const page = await context.newPage();
+      await new StaffSignInPage(page).signIn();
+      await chooseLanguage(context, baseURL!, locale);
+      await page.goto("/staff");
+
+      // Checked in the browser before anything is sent.
+      await page.getByLabel(m.staff.codes.label, { exact: true }).fill("AB.CD");
+      await page.getByRole("button", { name: m.staff.codes.check }).tap();
+      const notCode = m.staff.codes.error.notCode.replace("{code}", "AB.CD");
+      await expect(page.getByRole("alert").filter({ hasText: notCode })).toBeVisible();
+
+      // Refused by the server: its answer is worded for this request's language.
+      await page.getByRole("button", { name: m.staff.header.lock, exact: true }).tap();
+      await expect(page.getByRole("heading", { name: m.staff.lock.title })).toBeVisible();
+      await page.getByLabel(m.staff.lock.password).fill("not-the-password");
+      await page.getByRole("button", { name: m.staff.lock.unlock, exact: true }).tap();
+      await expect(page.getByRole("alert").filter({ hasText: m.api.unlockMismatch })).toBeVisible();
     });
   }
 });

@@ -59,7 +59,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
           response.status === 429 && retryAfter
             ? ` ${t("waitMinutes", { minutes: Math.ceil(retryAfter / 60) })}`
             : "";
-        setMessage({ tone: "error", text: `${body?.error?.message ?? t("couldNotSend")}${wait}` });
+        // The server's words already say how long to wait, in the shopper's language.
+        setMessage({ tone: "error", text: body?.error?.message ?? `${t("couldNotSend")}${wait}` });
       }
     } catch {
       setMessage({ tone: "error", text: t("offline") });

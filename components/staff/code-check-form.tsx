@@ -19,6 +19,7 @@ interface Props {
 
 export function CodeCheckForm({ customerId, onCheck }: Props) {
   const t = useTranslations("staff.codes");
+  const say = useTranslations();
   const [text, setText] = useState("");
   const [codeCase, setCodeCase] = useState<CouponCodeCase>("UPPER");
   const [onlyCustomer, setOnlyCustomer] = useState(false);
@@ -27,7 +28,7 @@ export function CodeCheckForm({ customerId, onCheck }: Props) {
 
   function check(value = text) {
     const parsed = parseCodeInput(value);
-    if (!parsed.ok) return setError(parsed.error);
+    if (!parsed.ok) return setError(say(parsed.saying.key, parsed.saying.values));
     setError(null);
     onCheck({ codes: parsed.codes, codeCase, customerId: onlyCustomer && customerId ? customerId : null });
   }

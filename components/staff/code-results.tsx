@@ -1,5 +1,6 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { Wording } from "@/lib/shared/i18n/translate";
@@ -16,9 +17,11 @@ interface Props {
 
 export function CodeResults({ search, display, redeem }: Props) {
   const t = useTranslations("staff.codes");
+  const problemText = useProblemText();
   const check = useCheckCodes(search);
   if (check.isPending) return <StatusMessage tone="busy">{t("checking")}</StatusMessage>;
-  if (check.isError) return <StatusMessage tone="error">{check.error.message}</StatusMessage>;
+  if (check.isError)
+    return <StatusMessage tone="error">{problemText(check.error, "problem.request.failed")}</StatusMessage>;
   return (
     <section aria-label={t("results")} aria-busy={check.isFetching} className="flex flex-col gap-3">
       {check.data.results.map((result) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { Wording } from "@/lib/shared/i18n/translate";
@@ -36,12 +37,14 @@ function maskedCodes(customerId: string, words: { code: string; codeNoun: string
 /** The customer on screen: who they are, then their wallet with the shopper's own coupon cards. */
 export function CustomerPanel({ search, display, now }: Props) {
   const t = useTranslations("staff.customer");
+  const problemText = useProblemText();
   const found = useFindCustomer(search);
   const customerId = found.data?.customer.id ?? null;
   const coupons = useCustomerCoupons(customerId);
 
   if (found.isPending) return <StatusMessage tone="busy">{t("finding")}</StatusMessage>;
-  if (found.isError) return <StatusMessage tone="error">{found.error.message}</StatusMessage>;
+  if (found.isError)
+    return <StatusMessage tone="error">{problemText(found.error, "problem.request.failed")}</StatusMessage>;
   if (!found.data) {
     return <StatusMessage tone="info">{t("notFound", { text: search.text })}</StatusMessage>;
   }
@@ -55,7 +58,9 @@ export function CustomerPanel({ search, display, now }: Props) {
           {t("coupons")}
         </h2>
         {coupons.isPending && <StatusMessage tone="busy">{t("loadingCoupons")}</StatusMessage>}
-        {coupons.isError && <StatusMessage tone="error">{coupons.error.message}</StatusMessage>}
+        {coupons.isError && (
+          <StatusMessage tone="error">{problemText(coupons.error, "problem.request.failed")}</StatusMessage>
+        )}
         {coupons.data && coupons.data.coupons.length === 0 && (
           <StatusMessage tone="info">{t("noCoupons")}</StatusMessage>
         )}

@@ -1,9 +1,9 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { signOut } from "next-auth/react";
 import { useId, useState } from "react";
-import { ApiRequestError } from "@/lib/client/fetch-json";
 import { unlockConsole } from "@/lib/client/queries/staff/till";
 import { inputClass, primaryButton, secondaryButton } from "./styles";
 
@@ -28,6 +28,7 @@ export function LockScreen({
   onUnlocked,
 }: Props) {
   const t = useTranslations("staff.lock");
+  const problemText = useProblemText();
   const id = useId();
   const [usePin, setUsePin] = useState(passwordless);
   const [secret, setSecret] = useState("");
@@ -43,7 +44,7 @@ export function LockScreen({
       setSecret("");
       onUnlocked();
     } catch (error) {
-      setProblem(error instanceof ApiRequestError ? error.message : t("failed"));
+      setProblem(problemText(error, "staff.lock.failed"));
     } finally {
       setBusy(false);
     }

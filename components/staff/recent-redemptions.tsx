@@ -1,9 +1,9 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { ApiRequestError } from "@/lib/client/fetch-json";
 import { recentRedemptionsQueryOptions, undoRedemption } from "@/lib/client/queries/staff/till";
 import { formatMoney, formatTimeOfDay } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
@@ -26,6 +26,7 @@ function useWindowClose(receipts: RedemptionReceipt[]): number {
 /** The redemptions this member of staff (a manager: anyone) can still undo, for a cancelled sale. */
 export function RecentRedemptions({ display }: { display: DisplaySettings }) {
   const t = useTranslations("staff.recentRedemptions");
+  const problemText = useProblemText();
   const queryClient = useQueryClient();
   const recent = useQuery(recentRedemptionsQueryOptions());
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
@@ -46,7 +47,7 @@ export function RecentRedemptions({ display }: { display: DisplaySettings }) {
     } catch (error) {
       setMessage({
         tone: "error",
-        text: error instanceof ApiRequestError ? error.message : t("failed"),
+        text: problemText(error, "staff.recentRedemptions.failed"),
       });
     } finally {
       setBusyRef(null);

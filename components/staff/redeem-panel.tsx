@@ -1,9 +1,9 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
-import { ApiRequestError } from "@/lib/client/fetch-json";
 import { newAttemptId, redeemCoupon } from "@/lib/client/queries/staff/till";
 import { parseBill } from "@/lib/shared/staff/bill";
 import type { RedeemAnswer } from "@/lib/shared/staff/till-types";
@@ -25,6 +25,8 @@ const wait = (ms: number) => new Promise((resolve) => window.setTimeout(resolve,
  */
 export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
   const t = useTranslations("staff.redeem");
+  const say = useTranslations();
+  const problemText = useProblemText();
   const queryClient = useQueryClient();
   const id = useId();
   const attemptId = useRef(newAttemptId());
@@ -39,7 +41,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
     if (busy) return;
     const bill = parseBill(billNumber, billAmount, billAmountMax);
     if (!bill.ok) {
-      setProblem(t(`bill.${bill.reason}`, { max: billAmountMax }));
+      setProblem(say(bill.saying.key, bill.saying.values));
       return;
     }
     setBusy(true);
@@ -62,7 +64,7 @@ export function RedeemPanel({ customerId, code, billAmountMax }: Props) {
         ]);
       }
     } catch (error) {
-      setProblem(error instanceof ApiRequestError ? error.message : t("failed"));
+      setProblem(problemText(error, "staff.redeem.failed"));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
-import { ApiRequestError } from "@/lib/client/fetch-json";
 import { revealValue } from "@/lib/client/queries/staff/till";
 import type { RevealField } from "@/lib/shared/staff/types";
 
@@ -17,6 +17,7 @@ interface Props {
 /** A masked value with "Reveal": the full value for 60 seconds (the server audits each reveal), then masked again. */
 export function Revealable({ shown, label, request }: Props) {
   const t = useTranslations("staff.reveal");
+  const problemText = useProblemText();
   const [revealed, setRevealed] = useState<{ value: string; hideAt: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +35,7 @@ export function Revealable({ shown, label, request }: Props) {
       const answer = await revealValue(request);
       setRevealed({ value: answer.value, hideAt: Date.parse(answer.hideAt) });
     } catch (failure) {
-      setError(failure instanceof ApiRequestError ? failure.message : t("failed"));
+      setError(problemText(failure, "staff.reveal.failed"));
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,9 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { ApiRequestError } from "@/lib/client/fetch-json";
 import { setConsolePin, setTabletTill } from "@/lib/client/queries/staff/till";
 import type { StaffRole } from "@/lib/shared/staff/roles";
 import { inputClass, primaryButton, secondaryButton } from "./styles";
@@ -98,6 +98,7 @@ function TillPicker({
   onChange: (till: TillOption) => void;
 }) {
   const t = useTranslations("staff.header");
+  const problemText = useProblemText();
   const [problem, setProblem] = useState<string | null>(null);
   async function choose(value: string) {
     const picked = tills.find((option) => option.value === value);
@@ -107,7 +108,7 @@ function TillPicker({
       setProblem(null);
       onChange(picked);
     } catch (error) {
-      setProblem(error instanceof ApiRequestError ? error.message : t("tillFailed"));
+      setProblem(problemText(error, "staff.header.tillFailed"));
     }
   }
   return (
@@ -140,6 +141,7 @@ function TillPicker({
 /** A short PIN for this shift, to unlock the console quickly after it locks itself. */
 function PinSetter() {
   const t = useTranslations("staff.header");
+  const problemText = useProblemText();
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState("");
   const [message, setMessage] = useState<string | null>(null);
@@ -151,7 +153,7 @@ function PinSetter() {
       setPin("");
       setOpen(false);
     } catch (error) {
-      setMessage(error instanceof ApiRequestError ? error.message : t("pinFailed"));
+      setMessage(problemText(error, "staff.header.pinFailed"));
     }
   }
   return (

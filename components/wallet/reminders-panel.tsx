@@ -1,7 +1,9 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
+import { ApiRequestError, fetchJson } from "@/lib/client/fetch-json";
 
 type State = "checking" | "home-screen" | "unsupported" | "blocked" | "off" | "on" | "working";
 
@@ -29,12 +31,15 @@ async function currentSubscription(): Promise<PushSubscription | null> {
 async function tellServer(method: "POST" | "DELETE", subscription: PushSubscription): Promise<void> {
   const { endpoint, keys } = subscription.toJSON();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const response = await fetch("/api/wallet/push", {
-    method,
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(method === "POST" ? { endpoint, keys, timeZone } : { endpoint }),
-  });
-  if (!response.ok) throw new Error(`The wallet answered ${response.status}`);
+  await fetchJson<void>(
+    "/api/wallet/push",
+    {},
+    {
+      method,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(method === "POST" ? { endpoint, keys, timeZone } : { endpoint }),
+    },
+  );
 }
 
 function toBytes(base64url: string): Uint8Array<ArrayBuffer> {
@@ -45,6 +50,7 @@ function toBytes(base64url: string): Uint8Array<ArrayBuffer> {
 /** Opt in or out of expiry reminders on this device, with what they are said first and permission asked last. */
 export function RemindersPanel({ publicKey }: { publicKey: string }) {
   const t = useTranslations("wallet.reminders");
+  const problemText = useProblemText();
   // Rendered in the browser only (loaded on a tap), so the browser can be asked at once.
   const [state, setState] = useState<State>(() => {
     if (needsHomeScreen()) return "home-screen";
@@ -77,7 +83,9 @@ export function RemindersPanel({ publicKey }: { publicKey: string }) {
       await tellServer("POST", subscription);
       setState("on");
     } catch (error) {
-      setProblem(t("failed", { reason: error instanceof Error ? error.message : "" }).trim());
+      // The server's words are in the shopper's language; the browser's own refusals come worded by it.
+      const reason = error instanceof ApiRequestError ? problemText(error, "problem.request.failed") : "";
+      setProblem(t("failed", { reason: reason || (error instanceof Error ? error.message : "") }).trim());
       setState("off");
     }
   }

@@ -1,18 +1,20 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { usableHereQueryOptions } from "@/lib/client/queries/wallet/usable-here";
 
 /** The answer to "Can I use this here, now?", loaded with its code only when a shopper first asks. */
 export function UsableHerePanel({ couponId }: { couponId: string }) {
   const t = useTranslations("wallet.actions");
+  const problemText = useProblemText();
   const answer = useQuery(usableHereQueryOptions(couponId));
   if (answer.isPending) return <p className="text-ink-muted mt-2">{t("checking")}</p>;
   if (answer.isError)
     return (
       <p className="text-bad mt-2">
-        {answer.error.message}{" "}
+        {problemText(answer.error, "problem.request.checkFailed")}{" "}
         <button type="button" onClick={() => void answer.refetch()} className="font-semibold underline">
           {t("tryAgain")}
         </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
 import { seedFormatting } from "@/lib/shared/coupons";
@@ -41,6 +42,7 @@ export function WalletScreen({
   // Before any card renders: the cards are this component's children.
   useState(() => seedFormatting(formatted));
   const t = useTranslations("wallet");
+  const problemText = useProblemText();
   const wallet = useWallet();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
   const online = useOnline();
@@ -80,7 +82,7 @@ export function WalletScreen({
         <WalletStatusBanner
           fetchedAt={wallet.data?.fetchedAt ?? null}
           savedCopy={savedCopy}
-          error={wallet.error && !signedOut ? wallet.error.message : null}
+          error={wallet.error && !signedOut ? problemText(wallet.error, "problem.request.walletLoad") : null}
           refreshing={wallet.isFetching}
           offline={!online}
           onRetry={() => void wallet.refetch()}

@@ -8,6 +8,6 @@ export const POST = preferenceFormRoute({
   field: "scheme",
   values: COLOR_SCHEMES,
   cookie: COLOR_SCHEME_COOKIE,
-  refusal: "Choose system, light or dark.",
+  refusal: "api.schemeChoice",
   forgetOn: "system",
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/shared/i18n/message-key";
 import type { CouponCodeCase } from "@/lib/capillary";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";
@@ -15,16 +16,11 @@ export const dynamic = "force-dynamic";
 
 const CASES = ["UPPER", "LOWER", "AS_IT_IS"] as const satisfies readonly CouponCodeCase[];
 
-const body = z.object(
-  {
-    codes: z
-      .array(z.string(), "codes is a list of coupon codes.")
-      .max(100, "Check at most 20 codes at a time."),
-    case: z.enum(CASES, "case must be UPPER, LOWER or AS_IT_IS.").default("UPPER"),
-    customerId: z.string("customerId must be a positive whole number.").optional(),
-  },
-  "Send { codes, case, customerId }.",
-);
+const body = z.object({
+  codes: z.array(z.string(), messageKey("api.codesList")).max(100, messageKey("api.invalidRequest")),
+  case: z.enum(CASES, messageKey("api.codeCase")).default("UPPER"),
+  customerId: z.string(messageKey("api.customerId")).optional(),
+});
 
 /**
  * Staff only: check up to 20 codes, optionally only among one customer's coupons. A POST so that the codes
@@ -33,10 +29,10 @@ const body = z.object(
 export const POST = handleRoute(async (request: Request) => {
   const { staff, body: input } = await staffPost(request, body);
   const codes = parseCodesParam(input.codes.join(","));
-  if (!codes.ok) throw new ApiError("bad_request", codes.error);
+  if (!codes.ok) throw new ApiError("bad_request", codes.saying);
   const customer = input.customerId === undefined ? null : normaliseCustomerQuery("id", input.customerId);
   if (input.customerId !== undefined && customer?.value !== input.customerId)
-    throw new ApiError("bad_request", "customerId must be a positive whole number.");
+    throw new ApiError("bad_request", "api.customerId");
   const check = {
     codes: codes.codes,
     codeCase: input.case,

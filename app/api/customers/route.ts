@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/shared/i18n/message-key";
 import { handleRoute } from "@/lib/server/http/handle-route";
 import { ApiError } from "@/lib/server/http/api-error";
 import { staffPost } from "@/lib/server/http/staff-post";
@@ -16,13 +17,10 @@ import type { CustomerResponse } from "@/lib/shared/staff/types";
 
 export const dynamic = "force-dynamic";
 
-const body = z.object(
-  {
-    by: z.enum(CUSTOMER_QUERY_KINDS, "Search by id, mobile, email, externalId or cardNumber."),
-    value: z.string("Give the value to search for.").max(320, "That value is too long."),
-  },
-  "Send { by, value }.",
-);
+const body = z.object({
+  by: z.enum(CUSTOMER_QUERY_KINDS, messageKey("api.searchBy")),
+  value: z.string(messageKey("api.searchValue")).max(320, messageKey("api.valueTooLong")),
+});
 
 function masked({ by, value }: CustomerQuery): Record<string, string> {
   const shown =
@@ -45,7 +43,7 @@ export const POST = handleRoute(async (request: Request) => {
   const query = normaliseCustomerQuery(input.by, input.value);
   // An API caller sends an id exactly; " 123" is a mistake to point out, not to guess at.
   if (!query || (input.by === "id" && query.value !== input.value))
-    throw new ApiError("bad_request", `That is not a valid ${input.by}.`);
+    throw new ApiError("bad_request", { key: "api.invalidBy", values: { by: input.by } });
   const customer = await auditedLookup({
     staffUser: staff.staffUser,
     action: "customer_lookup",
@@ -54,7 +52,7 @@ export const POST = handleRoute(async (request: Request) => {
     summarise: (found) => (found ? { result: "found", customerIds: [found.id] } : { result: "not_found" }),
     activity: { kind: "lookup", place: await placeFromRequest(staff) },
   });
-  if (!customer) throw new ApiError("not_found", "No customer found.");
+  if (!customer) throw new ApiError("not_found", "api.customerNotFound");
   const answer: CustomerResponse = { customer: toScreenCustomer(customer) };
   return Response.json(answer, { headers: { "Cache-Control": "private, no-store" } });
 });

@@ -8,5 +8,5 @@ export const POST = preferenceFormRoute({
   field: "locale",
   values: LOCALES,
   cookie: LOCALE_COOKIE,
-  refusal: `Choose one of: ${LOCALES.join(", ")}.`,
+  refusal: { key: "api.localeChoice", values: { locales: LOCALES.join(", ") } },
 });

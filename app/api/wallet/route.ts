@@ -17,7 +17,7 @@ export const GET = handleRoute(async (request: Request) => {
   if (asOf === null) wallet = await getWallet(customerId);
   else {
     const parsed = asOfParam.safeParse(asOf);
-    if (!parsed.success) throw new ApiError("bad_request", "asOf must be a time the wallet was fetched.");
+    if (!parsed.success) throw new ApiError("bad_request", "api.walletAsOf");
     wallet = await getWalletAsOf(customerId, parsed.data);
   }
   return Response.json(wallet, { headers: { "Cache-Control": "private, no-store" } });

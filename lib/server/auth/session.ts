@@ -54,9 +54,9 @@ export async function getShopperSession(): Promise<{ customerId: string; endsAt:
  */
 export async function requireShopper(): Promise<{ customerId: string; sessionId: string }> {
   const token = await readSessionToken();
-  if (!token) throw new ApiError("unauthenticated", "Sign in to see your coupons.");
+  if (!token) throw new ApiError("unauthenticated", "api.signInForCoupons");
   if (token.role !== "shopper" || !token.customerId) {
-    throw new ApiError("forbidden", "This page is for shoppers.");
+    throw new ApiError("forbidden", "api.shoppersOnly");
   }
   // A live session always has its id (isLive refuses a token without one).
   return { customerId: token.customerId, sessionId: String(token.sid) };
@@ -89,9 +89,9 @@ function staffSessionOf(token: JWT): StaffSession | null {
 /** For staff route handlers: 401 signed out (or staff session over), 403 for any other role. */
 export async function requireStaff(): Promise<StaffSession> {
   const token = await readSessionToken();
-  if (!token) throw new ApiError("unauthenticated", "Sign in to the staff console.");
-  if (token.role !== "staff") throw new ApiError("forbidden", "This is for store staff only.");
+  if (!token) throw new ApiError("unauthenticated", "api.signInStaff");
+  if (token.role !== "staff") throw new ApiError("forbidden", "api.staffOnly");
   const session = staffSessionOf(token);
-  if (!session) throw new ApiError("unauthenticated", "Your staff session has ended. Sign in again.");
+  if (!session) throw new ApiError("unauthenticated", "api.staffSessionEnded");
   return session;
 }

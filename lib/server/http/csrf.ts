@@ -24,5 +24,5 @@ export async function assertCsrf(request: Request): Promise<void> {
   const [token = "", hash = ""] = cookie.split("|");
   const expected = createHash("sha256").update(`${token}${getEnv().session.secret}`).digest("hex");
   if (!sent || !token || !sameText(hash, expected) || !sameText(sent, token))
-    throw new ApiError("forbidden", "This form has expired. Reload the page and try again.");
+    throw new ApiError("form_expired", "api.formExpired");
 }

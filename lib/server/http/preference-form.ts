@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
+import type { MessageKey, Saying } from "@/lib/shared/i18n/message-key";
 import { safeCallbackPath } from "@/lib/shared/safe-callback";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -18,7 +19,7 @@ export function preferenceFormRoute<Value extends string>(options: {
   field: string;
   values: readonly [Value, ...Value[]];
   cookie: string;
-  refusal: string;
+  refusal: MessageKey | Saying;
   forgetOn?: Value;
 }) {
   const form = z.object({ value: z.enum(options.values), returnTo: z.string().optional() });

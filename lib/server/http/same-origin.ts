@@ -8,7 +8,7 @@ import { ApiError } from "./api-error";
 export function assertSameOrigin(request: Request, { required = false } = {}): void {
   const origin = request.headers.get("origin");
   if (!origin) {
-    if (required) throw new ApiError("forbidden", "Cross-site request refused.");
+    if (required) throw new ApiError("forbidden", "api.crossSite");
     return; // non-browser clients send no Origin; they still need a session or hit throttles
   }
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -16,7 +16,7 @@ export function assertSameOrigin(request: Request, { required = false } = {}): v
   try {
     originHost = new URL(origin).host;
   } catch {
-    throw new ApiError("forbidden", "Cross-site request refused.");
+    throw new ApiError("forbidden", "api.crossSite");
   }
-  if (originHost !== host) throw new ApiError("forbidden", "Cross-site request refused.");
+  if (originHost !== host) throw new ApiError("forbidden", "api.crossSite");
 }

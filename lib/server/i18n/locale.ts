@@ -1,9 +1,15 @@
 import "server-only";
 
 import { cookies, headers } from "next/headers";
+import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";
 import { getEnv } from "@/lib/server/env";
 import { localeFromAcceptLanguage } from "@/lib/shared/i18n/accept-language";
 import { isAppLocale, LOCALE_COOKIE, type AppLocale } from "@/lib/shared/i18n/locales";
+
+function chooseLocale(chosen: string | undefined, acceptLanguage: string | null): AppLocale {
+  if (isAppLocale(chosen)) return chosen;
+  return localeFromAcceptLanguage(acceptLanguage) ?? getEnv().display.defaultLanguage;
+}
 
 /**
  * This visitor's language: their choice (the switcher's cookie), else the first of ours their browser asks
@@ -11,7 +17,11 @@ import { isAppLocale, LOCALE_COOKIE, type AppLocale } from "@/lib/shared/i18n/lo
  */
 export async function getAppLocale(): Promise<AppLocale> {
   const [jar, sent] = await Promise.all([cookies(), headers()]);
-  const chosen = jar.get(LOCALE_COOKIE)?.value;
-  if (isAppLocale(chosen)) return chosen;
-  return localeFromAcceptLanguage(sent.get("accept-language")) ?? getEnv().display.defaultLanguage;
+  return chooseLocale(jar.get(LOCALE_COOKIE)?.value, sent.get("accept-language"));
+}
+
+/** The same choice read from a request in hand: a route's error answer is worded with it. */
+export function localeOfRequest(request: Request): AppLocale {
+  const chosen = new RequestCookies(request.headers).get(LOCALE_COOKIE)?.value;
+  return chooseLocale(chosen, request.headers.get("accept-language"));
 }

@@ -18,18 +18,11 @@ const budget = () => processSingleton("pass-budget", () => createBudget("passes"
 /** The shopper's own coupon, after counting the request against their pass budget (signing costs work). */
 async function ownCouponForPass(customerId: string, couponId: string): Promise<Coupon> {
   const allowed = await budget().consume(customerId);
-  if (!allowed.allowed)
-    throw new ApiError(
-      "throttled",
-      "You've added a lot of passes just now. Try again in a minute.",
-      allowed.retryAfterSeconds,
-    );
+  if (!allowed.allowed) throw new ApiError("throttled", "api.passesThrottled", allowed.retryAfterSeconds);
   const coupon = await getOwnCoupon(customerId, couponId);
-  if (!coupon) throw new ApiError("not_found", "That coupon isn't in your wallet.");
+  if (!coupon) throw new ApiError("not_found", "api.couponNotInWallet");
   return coupon;
 }
-
-const NOT_OFFERED = "Wallet passes aren't set up for this brand.";
 
 /** The app's icon (public/ is beside the server in every build, the standalone one too). */
 const icon = () =>
@@ -38,7 +31,7 @@ const icon = () =>
 /** A signed `.pkpass` of one of the shopper's own coupons; refused when Apple's certificates aren't configured. */
 export async function applePassFor(customerId: string, couponId: string, walletUrl: string): Promise<Buffer> {
   const { passes } = getEnv();
-  if (!passes.apple) throw new ApiError("not_found", NOT_OFFERED);
+  if (!passes.apple) throw new ApiError("not_found", "api.passesNotOffered");
   const coupon = await ownCouponForPass(customerId, couponId);
   return buildApplePass({
     config: passes.apple,
@@ -57,7 +50,7 @@ export async function googleSaveLinkFor(
   origin: string,
 ): Promise<string> {
   const { passes } = getEnv();
-  if (!passes.google) throw new ApiError("not_found", NOT_OFFERED);
+  if (!passes.google) throw new ApiError("not_found", "api.passesNotOffered");
   const coupon = await ownCouponForPass(customerId, couponId);
   return googleSaveLink({
     config: passes.google,

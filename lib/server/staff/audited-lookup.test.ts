@@ -74,7 +74,7 @@ describe("auditedLookup", () => {
     expect(refused).toBeInstanceOf(ApiError);
     expect(refused).toMatchObject({
       status: 429,
-      message: expect.stringContaining("more lookups than a counter needs"),
+      saying: { key: "api.lookupThrottled", values: { seconds: expect.any(Number) } },
     });
     expect(recentAuditEntries(1)[0]).toMatchObject({ staffUser: "busy", result: "throttled" });
     await expect(lookup("calm")).resolves.toBe(1);

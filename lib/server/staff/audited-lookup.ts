@@ -41,7 +41,7 @@ export async function auditedLookup<T>({
     audit({ staffUser, action, query, result: "throttled", requestIds: [] });
     throw new ApiError(
       "throttled",
-      `That's more lookups than a counter needs. Wait ${throttle.retryAfterSeconds} seconds, then try again.`,
+      { key: "api.lookupThrottled", values: { seconds: throttle.retryAfterSeconds } },
       throttle.retryAfterSeconds,
     );
   }

@@ -27,8 +27,7 @@ export async function isLocked(session: StaffSession, now = Date.now()): Promise
 
 /** Every staff request: refused while locked, else it counts as use of the console. */
 export async function assertUnlocked(session: StaffSession, now = Date.now()): Promise<void> {
-  if (await isLocked(session, now))
-    throw new ApiError("locked", "The console is locked. Unlock it to carry on.");
+  if (await isLocked(session, now)) throw new ApiError("locked", "api.consoleLocked");
   await getStore().set(stateKey(session.sid), { seenAt: now, locked: false } satisfies ConsoleState, KEEP_MS);
 }
 

@@ -44,10 +44,7 @@ export async function countDailyLookup(staffUser: string, now = Date.now()): Pro
       result: "refused",
       requestIds: [],
     });
-    throw new ApiError(
-      "throttled",
-      `You've reached today's limit of ${cap} look-ups. Ask a manager if the counter needs more.`,
-    );
+    throw new ApiError("throttled", { key: "api.dailyLookupLimit", values: { cap } });
   }
   if (used === Math.ceil(cap * WARN_AT))
     audit({

@@ -45,6 +45,6 @@ export async function revealValue(
     requestIds,
   });
   if (outcome.status === "rejected") throw outcome.reason;
-  if (!value) throw new ApiError("not_found", "Nothing to reveal: the customer has no such value.");
+  if (!value) throw new ApiError("not_found", "api.nothingToReveal");
   return value;
 }

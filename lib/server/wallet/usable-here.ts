@@ -41,14 +41,9 @@ export async function usableHere(
   display: DisplaySettings & Wording,
 ): Promise<UsableHereAnswer> {
   const allowed = await budget().consume(customerId);
-  if (!allowed.allowed)
-    throw new ApiError(
-      "throttled",
-      "You've checked a lot just now. Try again in a minute.",
-      allowed.retryAfterSeconds,
-    );
+  if (!allowed.allowed) throw new ApiError("throttled", "api.usableHereThrottled", allowed.retryAfterSeconds);
   const coupon = await getOwnCoupon(customerId, couponId);
-  if (!coupon) throw new ApiError("not_found", "That coupon isn't in your wallet.");
+  if (!coupon) throw new ApiError("not_found", "api.couponNotInWallet");
   const verdict = await verdictFor(customerId, couponId, coupon.code);
   return answerUsableHere({
     coupon,

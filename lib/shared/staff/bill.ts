@@ -1,6 +1,8 @@
 // A bill as the counter types it, checked the same way in the form and in the route: nothing malformed
 // reaches Capillary, and a slip of the finger (three extra zeros) is caught before the coupon is spent.
 
+import type { Saying } from "@/lib/shared/i18n/message-key";
+
 /** Printable ASCII, 1-50 characters, not starting with a space: what tills print as bill numbers. */
 const BILL_NUMBER = /^[\x21-\x7e][\x20-\x7e]{0,49}$/;
 const AMOUNT = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,2})?$/;
@@ -16,10 +18,8 @@ export type BillCheck =
   | {
       ok: false;
       field: "billNumber" | "billAmount";
-      /** Which rule failed, for the console to say in the cashier's language (staff.bill.*). */
-      reason: "number" | "amount" | "tooMuch";
-      /** The API's English message. */
-      error: string;
+      /** Which rule failed, to say in the language of whoever typed it (the console's or the API's). */
+      saying: Saying;
     };
 
 export function parseBill(billNumber: unknown, billAmount: unknown, maxAmount: number): BillCheck {
@@ -28,8 +28,7 @@ export function parseBill(billNumber: unknown, billAmount: unknown, maxAmount: n
     return {
       ok: false,
       field: "billNumber",
-      reason: "number",
-      error: "Enter the bill number: up to 50 letters, digits or symbols, as printed on the bill.",
+      saying: { key: "staff.redeem.bill.number" },
     };
   const amountText =
     typeof billAmount === "number"
@@ -42,15 +41,13 @@ export function parseBill(billNumber: unknown, billAmount: unknown, maxAmount: n
     return {
       ok: false,
       field: "billAmount",
-      reason: "amount",
-      error: "Enter the bill amount: more than 0, at most two decimals.",
+      saying: { key: "staff.redeem.bill.amount" },
     };
   if (amount > maxAmount)
     return {
       ok: false,
       field: "billAmount",
-      reason: "tooMuch",
-      error: `Bill amounts above ${maxAmount} are not accepted here.`,
+      saying: { key: "staff.redeem.bill.tooMuch", values: { max: maxAmount } },
     };
   return { ok: true, bill: { billNumber: number, billAmount: amountText } };
 }

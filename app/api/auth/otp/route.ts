@@ -16,11 +16,6 @@ export const dynamic = "force-dynamic";
 
 const body = z.object({ identifier: z.string().max(128) });
 
-function minutes(seconds: number): string {
-  const m = Math.ceil(seconds / 60);
-  return m <= 1 ? "a minute" : `${m} minutes`;
-}
-
 /**
  * Sends a one-time code. Known and unknown numbers get the same answer, so this route can't be used to
  * find out who has a wallet; the difference only shows after the code is proven. Only mobiles of the
@@ -34,13 +29,12 @@ export const POST = handleRoute(async (request: Request) => {
   const identifier = parsed.success
     ? parseShopperIdentifier(parsed.data.identifier, otpCountries[0]?.callingCode)
     : null;
-  if (!identifier)
-    throw new ApiError("bad_request", "Enter a mobile number with 10 or more digits, or an e-mail.");
+  if (!identifier) throw new ApiError("bad_request", "api.otpIdentifier");
   if (identifier.type === "mobile" && !mobileCountryOf(identifier.value, otpCountries)) {
-    throw new ApiError(
-      "bad_request",
-      `We can send codes to mobile numbers of ${otpCountries.map((c) => `+${c.callingCode}`).join(", ")} only.`,
-    );
+    throw new ApiError("bad_request", {
+      key: "api.otpCountries",
+      values: { countries: otpCountries.map((c) => `+${c.callingCode}`).join(", ") },
+    });
   }
 
   const budgets = shopperBudgets();
@@ -53,7 +47,10 @@ export const POST = handleRoute(async (request: Request) => {
     metrics().otpSends.inc({ outcome: "refused" });
     throw new ApiError(
       "throttled",
-      `Too many codes requested. Try again in ${minutes(verdict.retryAfterSeconds)}.`,
+      {
+        key: "api.otpThrottled",
+        values: { minutes: Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60)) },
+      },
       verdict.retryAfterSeconds,
     );
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/shared/i18n/message-key";
 import { getWordedDisplay } from "@/lib/server/display-settings";
 import { getEnv } from "@/lib/server/env";
 import { ApiError } from "@/lib/server/http/api-error";
@@ -14,29 +15,24 @@ import { wordTillOutcome, type RedeemAnswer } from "@/lib/shared/staff/till-type
 
 export const dynamic = "force-dynamic";
 
-const body = z.object(
-  {
-    customerId: z.string("customerId must be a positive whole number."),
-    code: z.string("Give the coupon code."),
-    billNumber: z.unknown(),
-    billAmount: z.unknown(),
-    attemptId: z.string().regex(/^[\w-]{16,64}$/, "attemptId must be 16-64 letters, digits, - or _."),
-  },
-  "Send { customerId, code, billNumber, billAmount, attemptId }.",
-);
+const body = z.object({
+  customerId: z.string(messageKey("api.customerId")),
+  code: z.string(messageKey("api.codeMissing")),
+  billNumber: z.unknown(),
+  billAmount: z.unknown(),
+  attemptId: z.string().regex(/^[\w-]{16,64}$/, messageKey("api.attemptId")),
+});
 
 /** Staff with the redeem or manager role: redeem one of a customer's coupons against a bill. */
 export const POST = handleRoute(async (request: Request) => {
   const { staff, body: input } = await staffPost(request, body);
-  if (!mayRedeem(staff.staffRole))
-    throw new ApiError("forbidden", "Your account can look up coupons but not redeem them.");
+  if (!mayRedeem(staff.staffRole)) throw new ApiError("forbidden", "api.lookupOnly");
   const customer = normaliseCustomerQuery("id", input.customerId);
-  if (customer?.value !== input.customerId)
-    throw new ApiError("bad_request", "customerId must be a positive whole number.");
+  if (customer?.value !== input.customerId) throw new ApiError("bad_request", "api.customerId");
   const codes = parseCodesParam(input.code);
-  if (!codes.ok || codes.codes.length !== 1) throw new ApiError("bad_request", "Give one coupon code.");
+  if (!codes.ok || codes.codes.length !== 1) throw new ApiError("bad_request", "api.oneCode");
   const bill = parseBill(input.billNumber, input.billAmount, getEnv().till.billAmountMax);
-  if (!bill.ok) throw new ApiError("bad_request", bill.error);
+  if (!bill.ok) throw new ApiError("bad_request", bill.saying);
   const outcome = await redeemAtTill(
     staff,
     { customerId: customer.value, code: codes.codes[0]!, ...bill.bill, attemptId: input.attemptId },

@@ -1,21 +1,19 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/shared/i18n/message-key";
 import { handleRoute } from "@/lib/server/http/handle-route";
 import { staffPost } from "@/lib/server/http/staff-post";
 import { revealValue, REVEAL_MS } from "@/lib/server/staff/reveal";
 
 export const dynamic = "force-dynamic";
 
-const body = z.object(
-  {
-    customerId: z.string().regex(/^[1-9]\d{0,18}$/, "customerId must be a positive whole number."),
-    field: z.enum(["mobile", "email", "cardnumber", "externalId", "code"], "field names what to reveal."),
-    couponId: z
-      .string()
-      .regex(/^\d{1,19}$/, "couponId is a coupon's id.")
-      .optional(),
-  },
-  "Send { customerId, field, couponId }.",
-);
+const body = z.object({
+  customerId: z.string().regex(/^[1-9]\d{0,18}$/, messageKey("api.customerId")),
+  field: z.enum(["mobile", "email", "cardnumber", "externalId", "code"], messageKey("api.revealField")),
+  couponId: z
+    .string()
+    .regex(/^\d{1,19}$/, messageKey("api.couponIdFormat"))
+    .optional(),
+});
 
 /** Staff only: one masked value in full, for a minute, with an audit line. */
 export const POST = handleRoute(async (request: Request) => {

@@ -8,16 +8,15 @@ import { deviceTill, DEVICE_TILL_COOKIE } from "@/lib/server/staff/till/attribut
 
 export const dynamic = "force-dynamic";
 
-const body = z.object({ till: z.string().max(80) }, "Send { till }.");
+const body = z.object({ till: z.string().max(80) });
 const A_YEAR = 365 * 86_400;
 
 /** Sets which of the configured tills this tablet stands at: redemptions made on it are credited there. */
 export const POST = handleRoute(async (request: Request) => {
   const { staff, body: input } = await staffPost(request, body);
-  if (getEnv().till.attribution !== "device")
-    throw new ApiError("bad_request", "Tills are set per account here, not per tablet.");
+  if (getEnv().till.attribution !== "device") throw new ApiError("bad_request", "api.tillPerAccount");
   const till = deviceTill(input.till);
-  if (!till) throw new ApiError("bad_request", "That is not one of this brand's tills.");
+  if (!till) throw new ApiError("bad_request", "api.notOurTill");
   audit({
     staffUser: staff.staffUser,
     action: "set_till",

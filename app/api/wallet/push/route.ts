@@ -25,13 +25,13 @@ const subscribeBody = z.object({
 
 async function body<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
   const parsed = schema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) throw new ApiError("bad_request", "That is not a push subscription.");
+  if (!parsed.success) throw new ApiError("bad_request", "api.notPushSubscription");
   return parsed.data;
 }
 
 function reminders() {
   const env = getEnv().reminders;
-  if (!env.vapid) throw new ApiError("not_found", "Reminders are not offered here.");
+  if (!env.vapid) throw new ApiError("not_found", "api.remindersNotOffered");
   return env;
 }
 
@@ -42,7 +42,7 @@ export const POST = handleRoute(async (request: Request) => {
   const { customerId, sessionId } = await requireShopper();
   const subscription = await body(request, subscribeBody);
   if (!isPushServiceEndpoint(subscription.endpoint, pushServiceHosts))
-    throw new ApiError("bad_request", "That push service is not one this wallet sends to.");
+    throw new ApiError("bad_request", "api.pushServiceRefused");
   // The shopper's language now, while there is a visitor to ask: reminders are sent in it later.
   const locale = await getAppLocale();
   await pushDevices().save(customerId, { ...subscription, locale, sid: sessionId, savedAt: Date.now() });

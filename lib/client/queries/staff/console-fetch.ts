@@ -1,6 +1,6 @@
 import { ApiRequestError, fetchJson } from "@/lib/client/fetch-json";
 
-const OFFLINE = { offlineMessage: "The console is offline. Check the tablet's connection." };
+const OFFLINE = { offline: "problem.request.consoleOffline" } as const;
 
 type LockListener = () => void;
 const lockListeners = new Set<LockListener>();
@@ -54,8 +54,7 @@ export async function consolePost<T>(url: string, body: unknown): Promise<T> {
   try {
     return await watchingLock(send());
   } catch (error) {
-    if (!(error instanceof ApiRequestError && error.status === 403 && /form has expired/.test(error.message)))
-      throw error;
+    if (!(error instanceof ApiRequestError && error.code === "form_expired")) throw error;
     csrfToken = null;
     return watchingLock(send());
   }

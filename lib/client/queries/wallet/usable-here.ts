@@ -9,8 +9,8 @@ export function usableHereQueryOptions(couponId: string) {
     queryKey: ["usable-here", couponId] as const,
     queryFn: () =>
       fetchJson<UsableHereAnswer>(`/api/wallet/coupons/${encodeURIComponent(couponId)}/usable-here`, {
-        offlineMessage: "You're offline, so we can't check right now.",
-        fallbackMessage: "Couldn't check this coupon. Try again.",
+        offline: "problem.request.checkOffline",
+        failed: "problem.request.checkFailed",
       }),
     staleTime: 30_000,
     refetchOnWindowFocus: false,

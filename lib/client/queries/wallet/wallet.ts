@@ -6,7 +6,7 @@ import type { WalletData } from "@/lib/shared/wallet/types";
 /** `asOf`: the whole of the wallet fetched then (the rest of a page that carried only first pages). */
 export function fetchWallet(asOf?: string): Promise<WalletData> {
   const url = asOf ? `/api/wallet?asOf=${encodeURIComponent(asOf)}` : "/api/wallet";
-  return fetchJson<WalletData>(url, { fallbackMessage: "Could not load your coupons." });
+  return fetchJson<WalletData>(url, { failed: "problem.request.walletLoad" });
 }
 
 export function walletQueryOptions() {

@@ -58,16 +58,12 @@ export async function startAttempt(input: {
   try {
     claimed = await store.claim(attemptKey(input.attemptId), pending, PENDING_MS);
   } catch {
-    throw new ApiError(
-      "upstream_unavailable",
-      "Redemptions are paused: the app can't make sure it redeems once.",
-      5,
-    );
+    throw new ApiError("upstream_unavailable", "api.redemptionsPaused", 5);
   }
   if (!claimed) {
     const earlier = await store.get<AttemptState>(attemptKey(input.attemptId));
     if (earlier && earlier.fingerprint !== input.fingerprint)
-      throw new ApiError("bad_request", "This attempt id was already used for a different redemption.");
+      throw new ApiError("bad_request", "api.attemptReused");
     return { kind: "repeat", result: earlier?.result ?? null };
   }
 

@@ -25,14 +25,13 @@ export function placeOf(staffUser: string, cookieValue: string | undefined): Pla
   const { attribution, accountTills, tills } = getEnv().till;
   if (attribution === "account") {
     const till = accountTills.get(staffUser);
-    if (!till)
-      throw new ApiError("forbidden", "Your account has no till set up for redemptions. Ask the manager.");
+    if (!till) throw new ApiError("forbidden", "api.noTillForAccount");
     const label = tills.find((t) => tillKey(t) === tillKey(till))?.label ?? till.code;
     return { attribution: till, label };
   }
   if (attribution === "device") {
     const till = deviceTill(cookieValue);
-    if (!till) throw new ApiError("bad_request", "Choose which till this tablet is at before redeeming.");
+    if (!till) throw new ApiError("bad_request", "api.chooseTill");
     return { attribution: { type: till.type, code: till.code }, label: till.label };
   }
   return { attribution: undefined, label: null };

@@ -10,6 +10,7 @@ import { audit } from "@/lib/server/staff/audit";
 import { maskCode } from "@/lib/shared/staff/mask";
 import { mayUndo } from "@/lib/shared/staff/roles";
 import type { UndoAnswer } from "@/lib/shared/staff/till-types";
+import type { MessageKey } from "@/lib/shared/i18n/message-key";
 import { findRedemption } from "./find-redemption";
 import { loadRecord, receiptFor, saveRecord, undoUntil, type RedemptionRecord } from "./records";
 
@@ -27,28 +28,27 @@ export async function undoRedemption(
 ): Promise<UndoAnswer> {
   const { undoMs } = getEnv().till;
   const record = await loadRecord(ref);
-  if (!record) throw new ApiError("not_found", "No redemption to undo: it is unknown here or too old.");
-  const refuse = (message: string, result: string): never => {
+  if (!record) throw new ApiError("not_found", "api.undoUnknown");
+  const refuse = (message: MessageKey, result: string): never => {
     auditUndo(staff, record, result, []);
     throw new ApiError("forbidden", message);
   };
   if (record.undoneAt !== null) return { receipt: receiptFor(record, staff, undoMs, now) };
   const until = undoUntil(record, undoMs);
-  if (until === null || now >= until)
-    refuse("The time to undo this redemption is over.", "refused:window_closed");
+  if (until === null || now >= until) refuse("api.undoWindowClosed", "refused:window_closed");
   if (!mayUndo(staff.staffRole, staff.staffUser, record.staffUser))
-    refuse("Only the person who redeemed it or a manager can undo this redemption.", "refused:not_allowed");
+    refuse("api.undoNotAllowed", "refused:not_allowed");
 
   // One undo at a time per redemption, across instances: two taps must not reactivate twice.
   const lock = `till:undo:${ref}`;
   if (!(await getStore().claim(lock, staff.staffUser, UNDO_LOCK_MS)))
-    throw new ApiError("bad_request", "This redemption is already being undone.");
+    throw new ApiError("bad_request", "api.undoInProgress");
   const { requestIds, outcome } = await collectRequestIds(async () => {
     const redemptionId =
       record.redemptionId ??
       (await findRedemption(record.customerId, record.code, record.billNumber))?.id ??
       null;
-    if (!redemptionId) throw new ApiError("not_found", "Capillary lists no such redemption any more.");
+    if (!redemptionId) throw new ApiError("not_found", "api.undoGone");
     await getCapillary().reactivate([redemptionId]);
     return redemptionId;
   });

@@ -14,8 +14,7 @@ export const GET = handleRoute(
   async (_request: Request, context: RouteContext<"/api/customers/[customerId]/coupons">) => {
     const { customerId: raw } = await context.params;
     const id = normaliseCustomerQuery("id", raw);
-    if (!id || id.value !== raw)
-      throw new ApiError("bad_request", "The customer id must be a positive whole number.");
+    if (!id || id.value !== raw) throw new ApiError("bad_request", "api.customerId");
     const staff = await requireStaff();
     await assertUnlocked(staff);
     const { staffUser } = staff;

@@ -22,9 +22,9 @@ function authorised(request: Request, token: string): boolean {
  */
 export const POST = handleRoute(async (request: Request) => {
   const token = getEnv().reminders.testToken;
-  if (!token) throw new ApiError("not_found", "Not found.");
-  if (!authorised(request, token)) throw new ApiError("forbidden", "That is not the reminder test token.");
+  if (!token) throw new ApiError("not_found", "api.notFound");
+  if (!authorised(request, token)) throw new ApiError("forbidden", "api.notTestToken");
   const parsed = body.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) throw new ApiError("bad_request", 'Send { "now": milliseconds since the epoch }.');
+  if (!parsed.success) throw new ApiError("bad_request", "api.testRoundBody");
   return Response.json({ reminded: await runReminderRoundAt(parsed.data.now) });
 });

@@ -14,12 +14,9 @@ export const GET = handleRoute(
     const couponId = parseCouponId((await context.params).couponId);
     const { customerId } = await requireShopper();
     const coupon = await getOwnCoupon(customerId, couponId);
-    if (!coupon) throw new ApiError("not_found", "That coupon isn't in your wallet.");
+    if (!coupon) throw new ApiError("not_found", "api.couponNotInWallet");
     if (calendarCoupons([coupon], Date.now()).length === 0)
-      throw new ApiError(
-        "not_found",
-        "This coupon can't be used any more, so there is nothing to remind you of.",
-      );
+      throw new ApiError("not_found", "api.nothingToRemind");
     return calendarResponse(request, [coupon], `coupon-${coupon.id}.ics`);
   },
 );
