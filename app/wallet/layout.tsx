@@ -1,4 +1,4 @@
-import "../globals.css";
+import "./wallet.css";
 import { Translated } from "@/components/shared/translated";
 import { walletFeatures } from "@/lib/server/wallet/features";
 
