@@ -1,6 +1,6 @@
 import { QueryProvider } from "@/components/shared/query-provider";
 import { Translated } from "@/components/shared/translated";
-import "../globals.css";
+import "./staff.css";
 
 /** The console's messages for its client components, in the visitor's language only. */
 export default function StaffLayout({ children }: { children: React.ReactNode }) {

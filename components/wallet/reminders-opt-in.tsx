@@ -1,14 +1,11 @@
 "use client";
 
 import { useTranslations } from "@/components/shared/words-client";
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 
-// Everything about push (permission, subscription, the API) loads only once a shopper asks.
-const RemindersPanel = dynamic(() => import("./reminders-panel").then((m) => m.RemindersPanel), {
-  ssr: false,
-  loading: () => <Loading />,
-});
+// Everything about push (permission, subscription, the API) loads only once a shopper asks (so never on
+// the server). React's own lazy, as in coupon-actions.tsx: next/dynamic's loader costs the first load.
+const RemindersPanel = lazy(() => import("./reminders-panel").then((m) => ({ default: m.RemindersPanel })));
 
 function Loading() {
   const t = useTranslations("wallet.reminders");
@@ -18,7 +15,12 @@ function Loading() {
 export function RemindersOptIn({ publicKey }: { publicKey: string }) {
   const t = useTranslations("wallet.reminders");
   const [open, setOpen] = useState(false);
-  if (open) return <RemindersPanel publicKey={publicKey} />;
+  if (open)
+    return (
+      <Suspense fallback={<Loading />}>
+        <RemindersPanel publicKey={publicKey} />
+      </Suspense>
+    );
   return (
     <button
       type="button"

@@ -6,7 +6,7 @@ import { clampChroma, converter, formatHex, parse, wcagContrast } from "culori";
 export const AA_TEXT_CONTRAST = 4.5;
 
 // The surfaces the brand colour is read against as text and focus rings (Tailwind's slate-100 and
-// slate-800: the darkest light and the lightest dark surface that text sits on; app/globals.css).
+// slate-800: the darkest light and the lightest dark surface that text sits on; app/theme.css).
 export const LIGHT_SURFACE = "oklch(96.8% 0.007 247.896)";
 export const DARK_SURFACE = "oklch(27.9% 0.041 260.031)";
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { loadEnv } from "@/lib/server/env";
 import { brandThemeCss } from "./theme-css";
 
-const GLOBALS = readFileSync(path.join(process.cwd(), "app/globals.css"), "utf8");
-const fallback = (name: string) => new RegExp(`var\\(${name}, (#[0-9a-f]{6})\\)`).exec(GLOBALS)?.[1];
+const THEME = readFileSync(path.join(process.cwd(), "app/theme.css"), "utf8");
+const fallback = (name: string) => new RegExp(`var\\(${name}, (#[0-9a-f]{6})\\)`).exec(THEME)?.[1];
 
 describe("the brand's colours in the stylesheet", () => {
   const { brand } = loadEnv({
@@ -22,7 +22,7 @@ describe("the brand's colours in the stylesheet", () => {
     );
   });
 
-  it("falls back in app/globals.css to exactly what the default brand computes", () => {
+  it("falls back in app/theme.css to exactly what the default brand computes", () => {
     expect(fallback("--brand")).toBe(brand.color);
     expect(fallback("--brand-ink-light")).toBe(brand.ink.light);
     expect(fallback("--brand-ink-dark")).toBe(brand.ink.dark);

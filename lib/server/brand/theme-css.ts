@@ -3,7 +3,7 @@ import "server-only";
 import type { BrandEnv } from "@/lib/server/env";
 
 /**
- * The brand's colours as the custom properties app/globals.css reads. Every value is a hex the brand
+ * The brand's colours as the custom properties app/theme.css reads. Every value is a hex the brand
  * section of the configuration produced, never the configured text itself.
  */
 export function brandThemeCss({ color, ink }: Pick<BrandEnv, "color" | "ink">): string {
