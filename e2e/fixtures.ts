@@ -1,6 +1,6 @@
 // The suite's `test`: Playwright's, plus each worker's own servers, the page objects (e2e/pages/) and
 // saved sessions. Specs import `test` and `expect` from here, never from @playwright/test.
-import { test as base, type BrowserContext } from "@playwright/test";
+import { test as base, expect, type BrowserContext } from "@playwright/test";
 import { emulatorClient, type EmulatorClient } from "../test/support/emulator-client";
 import { SignInPage } from "./pages/sign-in-page";
 import { StaffConsolePage } from "./pages/staff-console";
@@ -33,6 +33,19 @@ interface TestFixtures {
   restoreSession: (who: SavedSession) => Promise<void>;
   /** Another browser context (a second device), signed in as `who`, or signed out; closed after the test. */
   newContext: (who?: SavedSession) => Promise<BrowserContext>;
+  /**
+   * Messages a page's client components asked for but were not handed (components/shared/words-client
+   * logs "Missing message: …"): every test fails on one, so trimming what a section sends the browser
+   * can't silently drop words a screen shows.
+   */
+  missingMessages: string[];
+}
+
+function watchMissingMessages(context: BrowserContext, missing: string[]) {
+  context.on("console", (message) => {
+    if (message.type() === "error" && message.text().startsWith("Missing message:"))
+      missing.push(message.text());
+  });
 }
 
 // Fixture functions name their callback `provide`, not Playwright's usual `use`: the React hooks lint rule
@@ -59,11 +72,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   auditLines: async ({ servers }, provide) => provide((since) => readAuditLines(servers.auditLogFile, since)),
   restoreSession: async ({ context, timezoneId }, provide) =>
     provide(async (who) => context.addCookies(savedSession(who, timezoneId).cookies)),
-  newContext: async ({ browser, timezoneId }, provide) => {
+  missingMessages: [
+    async ({ context }, provide) => {
+      const missing: string[] = [];
+      watchMissingMessages(context, missing);
+      await provide(missing);
+      expect(missing, "messages the browser asked for but was not given").toEqual([]);
+    },
+    { auto: true },
+  ],
+  newContext: async ({ browser, timezoneId, missingMessages }, provide) => {
     const contexts: BrowserContext[] = [];
     await provide(async (who) => {
       const state = who ? savedSession(who, timezoneId) : { cookies: [], origins: [] };
       const context = await browser.newContext({ storageState: state });
+      watchMissingMessages(context, missingMessages);
       contexts.push(context);
       return context;
     });
