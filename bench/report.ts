@@ -195,11 +195,18 @@ export function tables(r: BenchResults): Table[] {
     out.push({
       title: "6. Memory: app server RSS (fresh server)",
       head: [
-        ...m.checkpoints.map((c) => `after ${c.requests} MiB`),
+        "MiB",
+        ...m.checkpoints.map((c) => `after ${c.requests}`),
         `ratio ${m.total}/${m.first}`,
         "failed requests",
       ],
-      rows: [[...m.checkpoints.map((c) => n(c.rssMiB, 0)), x(m.ratio), String(m.failed)]],
+      // RSS against the V8 heap the app reports: in use (live objects and garbage not yet collected) and
+      // committed (what V8 holds for it), to tell a growing live heap from a heap V8 has let grow.
+      rows: [
+        ["RSS", ...m.checkpoints.map((c) => n(c.rssMiB, 0)), x(m.ratio), String(m.failed)],
+        ["V8 heap in use", ...m.checkpoints.map((c) => n(c.heapUsedMiB, 0)), "", ""],
+        ["V8 heap committed", ...m.checkpoints.map((c) => n(c.heapTotalMiB, 0)), "", ""],
+      ],
     });
   }
   if (r.profile) {

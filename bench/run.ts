@@ -186,7 +186,11 @@ async function main() {
   const byN = (n: number) => sessions.bulk.get(bulkCustomer(n).mobile)!;
   const crowd: ShopperSession[] = crowdNs.map(byN);
 
-  let browser: Browser | undefined = await launchBrowser();
+  // Only the phases that load pages need a browser: BENCH_ONLY=memory runs where none is installed.
+  const browserPhases: PhaseName[] = ["upstream economy", "wallet size", "page weight"];
+  let browser: Browser | undefined = todo.some((name) => browserPhases.includes(name))
+    ? await launchBrowser()
+    : undefined;
   try {
     // First: the app has served no wallet yet, so the first view is cold.
     results.upstream =
@@ -199,7 +203,7 @@ async function main() {
     results.pageWeight =
       (await phase("page weight", () => pageWeight(browser!, sessions.asha))) ?? results.pageWeight;
   } finally {
-    await browser.close();
+    await browser?.close();
     browser = undefined;
   }
   results.lighthouse = (await phase("lighthouse", () => lighthouse(sessions.asha))) ?? results.lighthouse;

@@ -258,7 +258,8 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       m.ratio === null ? null : m.ratio <= LIMITS.rssGrowth,
       `RSS by checkpoint: ${m.checkpoints.map((c) => `${c.requests}: ${f(c.rssMiB, 0)}`).join(", ")} MiB` +
         (m.checkpoints.some((c) => c.heapUsedMiB != null)
-          ? `; V8 heap in use: ${m.checkpoints.map((c) => f(c.heapUsedMiB, 0)).join(", ")} MiB`
+          ? `; V8 heap in use: ${m.checkpoints.map((c) => f(c.heapUsedMiB, 0)).join(", ")} MiB` +
+            `, committed: ${m.checkpoints.map((c) => f(c.heapTotalMiB, 0)).join(", ")} MiB`
           : "") +
         "; the in-memory store is bounded at 10,000 entries and 64 M characters of JSON",
     );
