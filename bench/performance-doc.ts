@@ -44,17 +44,37 @@ What bounds the targets that still fail (round two; read from the evidence in th
 revised when a run says otherwise):
 
 - **The document's weight.** With \`experimental.inlineCss\` Next writes the stylesheet twice: in the
-  \`<style>\` the browser paints with, and again as a string in React's payload (for client navigations).
-  Moving the import out of the root layout removed a third copy (the global error page's). Two copies are
-  most of the document; the rest is React's payload (the wallet's first pages and their formatted texts)
-  and the markup. Half of round one's 19 kB needs the stylesheet once (a linked stylesheet costs a
-  render-blocking round trip before first paint instead) or only the first screen's share of it.
+  \`<style>\` the browser paints with, and again as a string in React's payload (for client navigations;
+  Next's \`render-css-resource.js\` puts the inlined sheet's whole text there). Moving the import out of the
+  root layout removed a third copy (the global error page's). Upstream, Next has open fixes for the payload
+  copy (vercel/next.js#98397, #98084), which would remove it without a change here; from inside the app the
+  only other way would be rewriting the streamed HTML in server.mjs, not tried. A linked stylesheet instead
+  (\`inlineCss: false\`, measured after the languages merge) took the document to 13.3 kB but LCP to 2.07×
+  the floor with applied throttling (1.33× inlined) and 3.61× simulated (2.35×): a render-blocking round
+  trip before first paint. So the sheet stays inlined and smaller: the wallet and the console each have a
+  stylesheet of their own (\`app/wallet/wallet.css\`, \`app/staff/staff.css\`, Tailwind scanning only their
+  sources and \`components/shared\`, the tokens in \`app/theme.css\`): 6.6 → 5.6 kB gzip per copy on the
+  wallet. The languages added the wallet's client messages (about 2.8 kB); its layout now sends only the
+  messages its client components can show (single messages of \`problem\` and \`common\`, the reminders'
+  words only where reminders are offered). A string costs the payload the same as a message or as a
+  server-rendered prop, so rendering more on the server saves nothing more there; the \`coupon\` messages
+  stay because the browser formats every card after the first six. The rest is React's payload (the
+  wallet's first pages, about 3 kB, and their pre-formatted texts, 1.2 kB, which the cards hydrate from) and
+  the markup: half of round one's 19 kB needs the stylesheet once.
+- **JavaScript.** The languages added about 4 kB (the words-client hook and icu-minify's formatter;
+  next-intl's own client runtime measured about 5 kB more, so it is not used in the browser). The "can I use
+  this here" and reminders panels now load through \`React.lazy\` rather than \`next/dynamic\` (whose loader
+  alone was about 2 kB of the first load): +28.3 → +26.7 kB. About 15 kB of what is left beyond the floor
+  is TanStack Query (client, observer, hydration, persistence); the app code left is used by the first
+  render or needed offline (the offline banner and skeleton), and loading code after the page settles does
+  not help here, since the bench counts what loads before the network is idle.
 - **LCP and TBT against the floor.** The LCP phases put the difference in render delay, not in loading:
   the larger document is parsed and the wallet's tree hydrated (react-dom's time in "scripts by main-thread
-  time") before the floor's one-line page would be. Tried and dropped this round: the wallet's screen in a
-  Suspense boundary, for React to hydrate it in slices after the root. TBT did not fall (3.4×, spread
-  1.4–4.8×, against 3.0× and 2.3× in runs without it), and React may hold a large boundary back to reveal
-  it in a later batch, which would cost the first paint what it saves in hydration.
+  time") before the floor's one-line page would be. The LCP element is the demo banner. Neither the trimmed
+  messages nor the smaller stylesheet moved LCP or TBT beyond the runs' spread. Tried and dropped: the
+  wallet's screen in a Suspense boundary, for React to hydrate it in slices after the root. TBT did not
+  fall (3.4×, spread 1.4–4.8×, against 3.0× and 2.3× in runs without it), and React may hold a large
+  boundary back to reveal it in a later batch, which would cost the first paint what it saves in hydration.
 - **p50 at 50 ms upstream.** The bare Next pass-through is itself about 1.1× the direct call on this
   machine (its p50 is shown beside the target): Next's own cost per request takes most of the 10%. What
   the app adds on top is reading and checking Capillary's answer (parse, zod, mapping) and the session.
