@@ -76,8 +76,9 @@ revised when a run says otherwise):
   fall (3.4×, spread 1.4–4.8×, against 3.0× and 2.3× in runs without it), and React may hold a large
   boundary back to reveal it in a later batch, which would cost the first paint what it saves in hydration.
 - **p50 at 50 ms upstream.** The bare Next pass-through is itself about 1.1× the direct call on this
-  machine (its p50 is shown beside the target): Next's own cost per request takes most of the 10%. What
-  the app adds on top is reading and checking Capillary's answer (parse, zod, mapping) and the session.
+  machine (its p50 is shown beside the target): Next's own cost per request takes most of the 10%, and on
+  a slow day all of it (bare Next 1.10-1.12× the direct call, the app 1.09-1.11× bare Next). What the app
+  adds on top is reading and checking Capillary's answer (parse, zod, mapping) and the session.
 - **Memory.** Not a leak: V8's heap sizing. At each checkpoint the runs read RSS, the app's V8 figures and
   /proc smaps, and heap snapshots were taken after 0, 1,000, 5,500 and 10,000 requests. A snapshot (a full
   collection) found 55, 101, 110 and 112 MiB live, and with readings every 3 s after each batch V8's idle
@@ -94,7 +95,9 @@ revised when a run says otherwise):
   node's command line instead), committed heap about 170-190 MiB. 2× (\`=100\`) gave 1.12× (293 to 328 MiB).
   The cost is more full collections: 0 ms upstream at 20 connections, the app against bare Next read 78%
   (74-89%) with it and 87% (75-104%) without in back-to-back runs on a loaded machine, within each other's
-  spread. What one instance holds is then about 1.5× its live heap: 85-110 MiB of the app and Next at this
+  spread; again on the same build, the flag taken out of server.mjs and put back (\`BENCH_ONLY="proxy
+  cost"\`, one run each): 91% (84-106%) without, 88% (86-101%) with, and p50 at 50 ms upstream 1.23× and
+  1.19× the direct call. What one instance holds is then about 1.5× its live heap: 85-110 MiB of the app and Next at this
   load, plus the in-memory store (used without \`REDIS_URL\`), bounded at 10,000 entries and 64 M characters
   of JSON (64-128 MB, one value at most a quarter of it), with claimed keys and sets at 200,000 entries
   each; the bench's 101 shoppers keep 101 wallet copies (and the series they share) there, far from either
