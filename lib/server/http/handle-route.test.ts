@@ -41,6 +41,23 @@ describe("handleRoute's error answers", () => {
     expect(arabic).toMatchObject({ code: "not_found", message: "هذه القسيمة ليست في محفظتك." });
   });
 
+  it("still answer, in the chosen language, when the handler had read the body before failing", async () => {
+    const readThenFail = handleRoute(async (request: Request) => {
+      await request.json();
+      throw new ApiError("bad_request", "api.otpIdentifier");
+    });
+    const request = new Request("http://wallet.test/api/x", {
+      method: "POST",
+      headers: { Cookie: "wallet-locale=hi", "Content-Type": "application/json" },
+      body: "{}",
+    });
+    const response = await readThenFail(request);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: { code: "bad_request", message: "10 या अधिक अंकों वाला मोबाइल नंबर, या ई-मेल दर्ज करें।" },
+    });
+  });
+
   it("fill in a message's arguments, plurals included", async () => {
     const throttled = new ApiError("throttled", { key: "api.otpThrottled", values: { minutes: 2 } }, 120);
     expect(await answer(throttled)).toMatchObject({

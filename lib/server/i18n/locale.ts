@@ -20,7 +20,11 @@ export async function getAppLocale(): Promise<AppLocale> {
   return chooseLocale(jar.get(LOCALE_COOKIE)?.value, sent.get("accept-language"));
 }
 
-/** The same choice read from a request in hand: a route's error answer is worded with it. */
+/**
+ * The same choice read from a request in hand: a route's error answer is worded with it. Its cookies are
+ * read from the headers alone: `new NextRequest(request)` would throw on a request whose body the route
+ * has already read, turning every such refusal into a 500.
+ */
 export function localeOfRequest(request: Request): AppLocale {
   const chosen = new RequestCookies(request.headers).get(LOCALE_COOKIE)?.value;
   return chooseLocale(chosen, request.headers.get("accept-language"));
