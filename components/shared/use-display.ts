@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { seededTranslate } from "@/lib/shared/coupons/intl";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { Wording } from "@/lib/shared/i18n/translate";
+import { browserTimeZone, zoneDecision } from "@/lib/client/browser-time-zone";
 import { rememberBrowserTimeZone } from "@/lib/shared/time-zone-cookie";
 import { useWords } from "./use-words";
 
@@ -16,7 +17,6 @@ function subscribeToMinutes(onChange: () => void) {
 
 // Whole minutes, so the snapshot is stable between ticks (useSyncExternalStore compares with Object.is).
 const currentMinute = () => Math.floor(Date.now() / MINUTE) * MINUTE;
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
 /** Once the page has settled: `delayMs` after it started, at the browser's next idle moment. */
 function afterLoad(task: () => void, delayMs: number): () => void {
@@ -37,10 +37,11 @@ function afterLoad(task: () => void, delayMs: number): () => void {
  * time zone and clock: "expires in 5 minutes" and the Active/Expired split stay true on a wallet left
  * open. The zone goes into a cookie so the next server render already uses it.
  *
- * Asking the browser for its zone builds its first Intl formatter (tens of milliseconds of ICU set-up, a
- * long task on a cheap phone), so when the server already rendered in the zone this browser reported, the
- * check waits until the page has settled (a few seconds); only a traveller's wallet changes then, and
- * every time it shows names its zone. Without that cookie it runs at once.
+ * The check redraws only when the zone really differs (not for another name of the same zone), and it is
+ * cheap where the browser has Temporal (lib/client/browser-time-zone.ts). Elsewhere it builds the page's
+ * first Intl formatter, a long task on a cheap phone, so when the server already rendered in the zone this
+ * browser reported, the check waits until the page has settled (a few seconds); only a traveller's wallet
+ * changes then, and every time it shows names its zone. Without that cookie it runs at once.
  */
 export function useDisplay(
   server: DisplaySettings,
@@ -48,14 +49,22 @@ export function useDisplay(
 ): { display: DisplaySettings & Wording; now: number } {
   const words = useWords();
   const [timeZone, setTimeZone] = useState(server.timeZone);
+  const { timeZone: serverZone, zoneFromBrowser } = server;
   useEffect(() => {
-    const check = () => setTimeZone(browserTimeZone());
-    if (!server.zoneFromBrowser) {
+    const check = () => {
+      const { redrawIn, remember } = zoneDecision(browserTimeZone(), {
+        timeZone: serverZone,
+        zoneFromBrowser,
+      });
+      if (remember) rememberBrowserTimeZone(remember);
+      if (redrawIn) setTimeZone(redrawIn);
+    };
+    if (!zoneFromBrowser) {
       check();
       return;
     }
     return afterLoad(check, 5_000);
-  }, [server.zoneFromBrowser]);
+  }, [serverZone, zoneFromBrowser]);
 
   // Until the clock passes into the next minute the browser keeps the server's moment, so hydration
   // doesn't re-render every card just to move "now" by a few seconds.
@@ -64,12 +73,6 @@ export function useDisplay(
     () => Math.max(currentMinute(), renderedAt),
     () => renderedAt,
   );
-
-  useEffect(() => {
-    if (timeZone !== server.timeZone) {
-      rememberBrowserTimeZone(timeZone);
-    }
-  }, [timeZone, server.timeZone]);
 
   const { locale, currency } = server;
   // The words go through the first paint's seeds too (seededTranslate), like the formatters.

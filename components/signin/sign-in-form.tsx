@@ -4,6 +4,7 @@ import { useTranslations } from "@/components/shared/words-client";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useEffect, useId, useState, type FormEvent } from "react";
+import { browserTimeZone } from "@/lib/client/browser-time-zone";
 import { forgetStoredWallets } from "@/lib/client/queries/wallet/persistence";
 import { rememberBrowserTimeZone } from "@/lib/shared/time-zone-cookie";
 import { useWords } from "@/components/shared/use-words";
@@ -30,8 +31,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
 
   // Tell the server the browser's time zone now, so the wallet's first paint shows expiry on the shopper's clock.
   useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) rememberBrowserTimeZone(zone);
+    rememberBrowserTimeZone(browserTimeZone());
     // Whoever signs in next must not find the previous shopper's saved coupons on this device.
     void forgetStoredWallets().catch(() => undefined);
   }, []);

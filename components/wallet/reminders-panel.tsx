@@ -1,5 +1,6 @@
 "use client";
 
+import { browserTimeZone } from "@/lib/client/browser-time-zone";
 import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
@@ -30,7 +31,7 @@ async function currentSubscription(): Promise<PushSubscription | null> {
 
 async function tellServer(method: "POST" | "DELETE", subscription: PushSubscription): Promise<void> {
   const { endpoint, keys } = subscription.toJSON();
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = browserTimeZone();
   await fetchJson<void>(
     "/api/wallet/push",
     {},
