@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ER07BCJ8, QZX30JQLIC, makeCoupon } from "@/lib/shared/coupons/test-coupon";
 import { EN, translatorFor } from "@/lib/shared/i18n/test-translate";
+import { FIRST_PAINT_CARDS, WALLET_PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
 import type { WalletData } from "@/lib/shared/wallet/types";
 
 // The docs' coupons on 25 May 2025, for a shopper in Los Angeles (QZX30JQLIC active, ER07BCJ8 expired).
@@ -71,6 +72,29 @@ describe("firstPaintFormatting and seedFormatting", () => {
     expect(browser.describeCoupon(other, counted, NOW).expiry.absolute).toContain("2025");
     expect(built.dates).toBeGreaterThan(0);
     expect(translated).toBeGreaterThan(0);
+  });
+
+  it("covers the opening tab's whole first page: the cards after the first paint's render without a tap", async () => {
+    // Each expires on its own day, so no two cards share a formatted text.
+    const active = Array.from({ length: WALLET_PAGE_SIZE + 1 }, (_, i) =>
+      makeCoupon({ validTill: new Date(NOW + (i + 2) * 86_400_000).toISOString() }),
+    );
+    const wallet: WalletData = { coupons: active, fetchedAt: WALLET.fetchedAt };
+    const server = await freshModules();
+    const formatted = server.firstPaintFormatting(wallet, DISPLAY, NOW, EN);
+
+    vi.stubGlobal("window", {});
+    const browser = await freshModules();
+    browser.seedFormatting(formatted);
+    const built = countFormattersBuilt();
+    const worded = { ...DISPLAY, t: browser.seededTranslate(DISPLAY.locale, EN) };
+    const byExpiry = [...active].sort((a, b) => a.validTill!.localeCompare(b.validTill!));
+    expect(FIRST_PAINT_CARDS).toBeLessThan(WALLET_PAGE_SIZE);
+    for (const coupon of byExpiry.slice(0, WALLET_PAGE_SIZE)) browser.describeCoupon(coupon, worded, NOW);
+    expect(built).toEqual({ dates: 0, numbers: 0 });
+    // The next page waits for "Show more", a tap: formatted then.
+    browser.describeCoupon(byExpiry[WALLET_PAGE_SIZE]!, worded, NOW);
+    expect(built.dates).toBeGreaterThan(0);
   });
 
   it("keys the seeds by locale: a page in Hindi never answers with the English first paint", async () => {
