@@ -58,9 +58,11 @@ revised when a run says otherwise):
   messages its client components can show (single messages of \`problem\` and \`common\`, the reminders'
   words only where reminders are offered). A string costs the payload the same as a message or as a
   server-rendered prop, so rendering more on the server saves nothing more there; the \`coupon\` messages
-  stay because the browser formats every card after the first six. The rest is React's payload (the
-  wallet's first pages, about 3 kB, and their pre-formatted texts, 1.2 kB, which the cards hydrate from) and
-  the markup: half of round one's 19 kB needs the stylesheet once.
+  stay because the browser formats every card after the first page. The rest is React's payload (the
+  wallet's first pages, about 3 kB; their pre-formatted texts, about 2 kB since they cover the opening
+  tab's whole first page, see TBT below; the messages, 2.3 kB) and the markup: half of round one's 19 kB
+  needs the stylesheet once. The sheet lost its colour fallbacks for Firefox 111-112 (\`browserslist\` now
+  Tailwind 4's own baseline, Firefox 128+): about 0.6 kB gzip per copy, 1.1 kB of the demo document.
 - **JavaScript.** The languages added about 4 kB (the words-client hook and icu-minify's formatter;
   next-intl's own client runtime measured about 5 kB more, so it is not used in the browser). The "can I use
   this here" and reminders panels now load through \`React.lazy\` rather than \`next/dynamic\` (whose loader
@@ -68,6 +70,20 @@ revised when a run says otherwise):
   is TanStack Query (client, observer, hydration, persistence); the app code left is used by the first
   render or needed offline (the offline banner and skeleton), and loading code after the page settles does
   not help here, since the bench counts what loads before the network is idle.
+- **TBT: two long tasks gone.** A trace of the wallet's load at 4× CPU slowdown (Chromium 156, the
+  bench's phone) showed two long tasks after hydration that were the app's, not React's: building the
+  page's first Intl formatters (ICU's set-up, 160-350 ms at that speed, about what the floor's whole
+  hydration costs). One came from asking Intl for the browser's time zone: the browser now asks Temporal
+  where it has it (Chrome 144+, Firefox 139+: under a millisecond), and a zone's other name no longer
+  counts as another zone (Chrome says Asia/Calcutta for the brand's Asia/Kolkata, and every Indian
+  shopper's first visit redrew each card to write the same times). The other came from the cards after the
+  first six, which render just after hydration: the server now sends the formatted texts of the opening
+  tab's whole first page, so no formatter is built until a minute passes or the shopper opens another tab.
+  An e2e test counts the formatters the wallet's load builds (none). Applied TBT went from 2.57× to about
+  1.8× the floor (Lighthouse phase alone, 3 runs: 1.82×, spread 1.68-2.08×). What is left is React's
+  hydration in slices, the payload's parsing and the layout of the cards; tried and not kept:
+  \`content-visibility: auto\` on the cards (style, layout and paint 11% less in 12 interleaved traces, TBT
+  within noise, and off-screen cards then drop out of \`innerText\`).
 - **LCP and TBT against the floor.** The LCP phases put the difference in render delay, not in loading:
   the larger document is parsed and the wallet's tree hydrated (react-dom's time in "scripts by main-thread
   time") before the floor's one-line page would be. The LCP element is the demo banner. Neither the trimmed
