@@ -66,7 +66,8 @@ revised when a run says otherwise):
 - **JavaScript.** The languages added about 4 kB (the words-client hook and icu-minify's formatter;
   next-intl's own client runtime measured about 5 kB more, so it is not used in the browser). The "can I use
   this here" and reminders panels now load through \`React.lazy\` rather than \`next/dynamic\` (whose loader
-  alone was about 2 kB of the first load): +28.3 → +26.7 kB. About 15 kB of what is left beyond the floor
+  alone was about 2 kB of the first load): +28.3 → +26.7 kB; the time-zone helper (Temporal, aliases; see
+  TBT) added 0.3 kB: +27.0 kB. About 15 kB of what is left beyond the floor
   is TanStack Query (client, observer, hydration, persistence); the app code left is used by the first
   render or needed offline (the offline banner and skeleton), and loading code after the page settles does
   not help here, since the bench counts what loads before the network is idle.
@@ -79,9 +80,11 @@ revised when a run says otherwise):
   shopper's first visit redrew each card to write the same times). The other came from the cards after the
   first six, which render just after hydration: the server now sends the formatted texts of the opening
   tab's whole first page, so no formatter is built until a minute passes or the shopper opens another tab.
-  An e2e test counts the formatters the wallet's load builds (none). Applied TBT went from 2.57× to about
-  1.8× the floor (Lighthouse phase alone, 3 runs: 1.82×, spread 1.68-2.08×). What is left is React's
-  hydration in slices, the payload's parsing and the layout of the cards; tried and not kept:
+  An e2e test counts the formatters the wallet's load builds (none). The wallet's own applied TBT (median of
+  3) went from 893 ms in the last full run to 675 and 648 ms in two runs with these changes; the floor
+  read 403, 372 and 266 ms in the same three runs, so the ratio read 2.57×, then 1.82× and 2.43× (below).
+  What is left is React's hydration in slices, the payload's parsing and the layout of the cards; tried
+  and not kept:
   \`content-visibility: auto\` on the cards (style, layout and paint 11% less in 12 interleaved traces, TBT
   within noise, and off-screen cards then drop out of \`innerText\`).
 - **LCP and TBT against the floor.** The LCP phases put the difference in render delay, not in loading:
