@@ -9,7 +9,7 @@ import { checkCodesForStaff } from "@/lib/server/staff/check-codes";
 import { withScreenOwners } from "@/lib/server/staff/screen";
 import { placeFromRequest } from "@/lib/server/staff/till/place-from-request";
 import { parseCodesParam } from "@/lib/shared/staff/code-list";
-import { normaliseCustomerQuery } from "@/lib/shared/staff/customer-query";
+import { exactCustomerQuery } from "@/lib/shared/staff/customer-query";
 import { maskCode } from "@/lib/shared/staff/mask";
 
 export const dynamic = "force-dynamic";
@@ -30,9 +30,8 @@ export const POST = handleRoute(async (request: Request) => {
   const { staff, body: input } = await staffPost(request, body);
   const codes = parseCodesParam(input.codes.join(","));
   if (!codes.ok) throw new ApiError("bad_request", codes.saying);
-  const customer = input.customerId === undefined ? null : normaliseCustomerQuery("id", input.customerId);
-  if (input.customerId !== undefined && customer?.value !== input.customerId)
-    throw new ApiError("bad_request", "api.customerId");
+  const customer = input.customerId === undefined ? null : exactCustomerQuery("id", input.customerId);
+  if (input.customerId !== undefined && !customer) throw new ApiError("bad_request", "api.customerId");
   const check = {
     codes: codes.codes,
     codeCase: input.case,

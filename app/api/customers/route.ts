@@ -9,7 +9,7 @@ import { findCustomer } from "@/lib/server/staff/lookup-customer";
 import { toScreenCustomer } from "@/lib/server/staff/screen";
 import {
   CUSTOMER_QUERY_KINDS,
-  normaliseCustomerQuery,
+  exactCustomerQuery,
   type CustomerQuery,
 } from "@/lib/shared/staff/customer-query";
 import { maskCode, maskEmail, maskMobile } from "@/lib/shared/staff/mask";
@@ -40,10 +40,8 @@ function masked({ by, value }: CustomerQuery): Record<string, string> {
  */
 export const POST = handleRoute(async (request: Request) => {
   const { staff, body: input } = await staffPost(request, body);
-  const query = normaliseCustomerQuery(input.by, input.value);
-  // An API caller sends an id exactly; " 123" is a mistake to point out, not to guess at.
-  if (!query || (input.by === "id" && query.value !== input.value))
-    throw new ApiError("bad_request", { key: "api.invalidBy", values: { by: input.by } });
+  const query = exactCustomerQuery(input.by, input.value);
+  if (!query) throw new ApiError("bad_request", { key: "api.invalidBy", values: { by: input.by } });
   const customer = await auditedLookup({
     staffUser: staff.staffUser,
     action: "customer_lookup",

@@ -1,5 +1,5 @@
 // What the "Customer" field and `GET /api/customers?…` accept: a mobile, e-mail, external id, card number
-// or Capillary customer id. Pure: used by the console (to guess) and by the route (to validate).
+// or Capillary customer id. Pure: used by the console (to guess) and by the routes (to validate).
 import type { Translate } from "@/lib/shared/i18n/translate";
 import { parseShopperIdentifier } from "@/lib/shared/identifier";
 
@@ -32,20 +32,13 @@ export function normaliseCustomerQuery(by: CustomerQueryKind, raw: string): Cust
   }
 }
 
-export type ParsedParams = { ok: true; query: CustomerQuery } | { ok: false; error: string };
-
-/** `?mobile=|email=|externalId=|cardNumber=|id=`: exactly one, well-formed. */
-export function parseCustomerParams(params: URLSearchParams): ParsedParams {
-  const given = CUSTOMER_QUERY_KINDS.filter((kind) => params.has(kind));
-  if (given.length !== 1) {
-    return { ok: false, error: "Give exactly one of mobile, email, externalId, cardNumber or id." };
-  }
-  const by = given[0]!;
-  const raw = params.get(by) ?? "";
+/**
+ * What an API caller sent, as the routes take it: normalised, except that an id must come exactly as a
+ * Capillary id is written (" 123" is a mistake to point out, not to guess at). Null when it can't be one.
+ */
+export function exactCustomerQuery(by: CustomerQueryKind, raw: string): CustomerQuery | null {
   const query = normaliseCustomerQuery(by, raw);
-  // An API caller sends an id exactly; " 123" is a mistake to point out, not to guess at.
-  if (by === "id" && query?.value !== raw) return { ok: false, error: "That is not a valid id." };
-  return query ? { ok: true, query } : { ok: false, error: `That is not a valid ${by}.` };
+  return by === "id" && query?.value !== raw ? null : query;
 }
 
 /**

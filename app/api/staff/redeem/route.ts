@@ -9,7 +9,7 @@ import { placeForRedeem } from "@/lib/server/staff/till/place-from-request";
 import { redeemAtTill } from "@/lib/server/staff/till/redeem-at-till";
 import { parseBill } from "@/lib/shared/staff/bill";
 import { parseCodesParam } from "@/lib/shared/staff/code-list";
-import { normaliseCustomerQuery } from "@/lib/shared/staff/customer-query";
+import { exactCustomerQuery } from "@/lib/shared/staff/customer-query";
 import { mayRedeem } from "@/lib/shared/staff/roles";
 import { wordTillOutcome, type RedeemAnswer } from "@/lib/shared/staff/till-types";
 
@@ -27,8 +27,8 @@ const body = z.object({
 export const POST = handleRoute(async (request: Request) => {
   const { staff, body: input } = await staffPost(request, body);
   if (!mayRedeem(staff.staffRole)) throw new ApiError("forbidden", "api.lookupOnly");
-  const customer = normaliseCustomerQuery("id", input.customerId);
-  if (customer?.value !== input.customerId) throw new ApiError("bad_request", "api.customerId");
+  const customer = exactCustomerQuery("id", input.customerId);
+  if (!customer) throw new ApiError("bad_request", "api.customerId");
   const codes = parseCodesParam(input.code);
   if (!codes.ok || codes.codes.length !== 1) throw new ApiError("bad_request", "api.oneCode");
   const bill = parseBill(input.billNumber, input.billAmount, getEnv().till.billAmountMax);

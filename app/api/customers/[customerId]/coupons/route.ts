@@ -2,7 +2,7 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";
 import { auditedLookup } from "@/lib/server/staff/audited-lookup";
-import { normaliseCustomerQuery } from "@/lib/shared/staff/customer-query";
+import { exactCustomerQuery } from "@/lib/shared/staff/customer-query";
 import { getWallet } from "@/lib/server/wallet/get-wallet";
 import { assertUnlocked } from "@/lib/server/staff/console-lock";
 import { withScreenCodes } from "@/lib/server/staff/screen";
@@ -13,8 +13,8 @@ export const dynamic = "force-dynamic";
 export const GET = handleRoute(
   async (_request: Request, context: RouteContext<"/api/customers/[customerId]/coupons">) => {
     const { customerId: raw } = await context.params;
-    const id = normaliseCustomerQuery("id", raw);
-    if (!id || id.value !== raw) throw new ApiError("bad_request", "api.customerId");
+    const id = exactCustomerQuery("id", raw);
+    if (!id) throw new ApiError("bad_request", "api.customerId");
     const staff = await requireStaff();
     await assertUnlocked(staff);
     const { staffUser } = staff;
