@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { browserTimeZone, sameTimeZone, zoneDecision } from "./browser-time-zone";
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe("sameTimeZone", () => {
   it("takes a zone's other names for the zone (Chrome's Asia/Calcutta is the brand's Asia/Kolkata)", () => {
@@ -27,7 +30,6 @@ describe("browserTimeZone", () => {
     vi.stubGlobal("Temporal", { Now: { timeZoneId: () => "Asia/Calcutta" } });
     expect(browserTimeZone()).toBe("Asia/Calcutta");
     expect(formatter).not.toHaveBeenCalled();
-    formatter.mockRestore();
   });
 
   it("falls back to Intl without Temporal", () => {
