@@ -5,7 +5,7 @@
 import type { DiscountScope, Place, RedemptionConditions, StoreRule } from "@/lib/capillary";
 import type { Translate, Wording } from "@/lib/shared/i18n/translate";
 import { formatMoney, type MoneyOptions } from "./format-value";
-import type { ZonedOptions } from "./format-expiry";
+import type { ZonedOptions } from "./format-time";
 
 export type ConditionOptions = MoneyOptions & ZonedOptions & Wording;
 

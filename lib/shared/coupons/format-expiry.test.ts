@@ -1,6 +1,7 @@
 import { EN } from "@/lib/shared/i18n/test-translate";
 import { describe, expect, it } from "vitest";
-import { formatUsableFrom, formatExpiry, formatZoned } from "./format-expiry";
+import { formatUsableFrom, formatExpiry } from "./format-expiry";
+import { formatZoned } from "./format-time";
 import { calendarDaysBetween } from "./instant";
 import { normaliseSpaces } from "./intl";
 import { ER07BCJ8, QZX30JQLIC } from "./test-coupon";

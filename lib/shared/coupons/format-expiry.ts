@@ -8,13 +8,7 @@ import type { Instant } from "@/lib/capillary";
 import { calendarDate, calendarDaysBetween, parseInstant } from "./instant";
 import type { Wording } from "@/lib/shared/i18n/translate";
 import { DEFAULT_LOCALE, dateTimeFormat, normaliseSpaces } from "./intl";
-
-export interface ZonedOptions {
-  /** BCP 47 locale; default `en-IN` (which writes "11:59 pm" and "18 May 2020"). */
-  locale?: string;
-  /** IANA zone of the shopper, e.g. `Asia/Kolkata`. Required: guessing it is how expiry goes wrong. */
-  timeZone: string;
-}
+import { formatTimeOfDay, formatZoned, type ZonedOptions } from "./format-time";
 
 export interface ExpiryText {
   /** "18 May 2020, 11:59 pm IST": the moment on the shopper's clock with the zone's short name. */
@@ -40,46 +34,12 @@ const ABSOLUTE: Intl.DateTimeFormatOptions = {
   timeZoneName: "short",
 };
 
-function format(ms: number, locale: string, options: Intl.DateTimeFormatOptions, timeZone: string): string {
-  return normaliseSpaces(dateTimeFormat(locale, { ...options, timeZone }).format(new Date(ms)));
-}
-
-/**
- * Any moment in the shopper's zone with the given fields, through the shared memoised formatters (for
- * the UI's other clock texts: "Updated at 10:42", a redemption's date and time).
- */
-export function formatZoned(
-  value: Instant | number,
-  fields: Intl.DateTimeFormatOptions,
-  { locale = DEFAULT_LOCALE, timeZone }: ZonedOptions,
-): string {
-  const ms = typeof value === "number" ? value : Date.parse(value);
-  return format(ms, locale, fields, timeZone);
-}
-
-/** "8:17 pm" on the shopper's clock. */
-export function formatTimeOfDay(value: Instant | number, options: ZonedOptions): string {
-  return formatZoned(value, { hour: "numeric", minute: "2-digit" }, options);
-}
-
-/**
- * When a copy of the wallet is from: its time of day, with the day once it is over half a day old (a copy
- * can be up to two days old, and a time alone would read as today's).
- */
-export function formatAsOf(value: Instant, now: number, options: ZonedOptions & Wording): string {
-  if (now - Date.parse(value) < 12 * 60 * 60 * 1000) return formatTimeOfDay(value, options);
-  return options.t("coupon.dayAndTime", {
-    day: formatZoned(value, { day: "numeric", month: "short" }, options),
-    time: formatTimeOfDay(value, options),
-  });
-}
-
 function timeOfDay(ms: number, locale: string, timeZone: string): string {
   return formatTimeOfDay(ms, { locale, timeZone });
 }
 
 function dateOnly(ms: number, locale: string, timeZone: string): string {
-  return format(ms, locale, { day: "numeric", month: "short", year: "numeric" }, timeZone);
+  return formatZoned(ms, { day: "numeric", month: "short", year: "numeric" }, { locale, timeZone });
 }
 
 /** The moment on the shopper's clock with its zone, plus the zone's short name on its own. */
@@ -165,9 +125,8 @@ export function formatUsableFrom(
   if (days === 1) return t("coupon.usableFrom.tomorrowAt", { time: timeOfDay(from, locale, timeZone), zone });
 
   const sameYear = calendarDate(from, timeZone).year === calendarDate(nowMs, timeZone).year;
-  return format(
+  return formatZoned(
     from,
-    locale,
     {
       day: "numeric",
       month: "short",
@@ -176,6 +135,6 @@ export function formatUsableFrom(
       minute: "2-digit",
       timeZoneName: "short",
     },
-    timeZone,
+    { locale, timeZone },
   );
 }

@@ -5,17 +5,12 @@ export { EXPIRING_SOON_MS, getCouponStatus, isUsedUp, statusLabel } from "./coup
 export type { CouponStatus, StatusInput } from "./coupon-status";
 export { formatCouponValue, formatMoney } from "./format-value";
 export type { MoneyOptions } from "./format-value";
-export {
-  formatAbsolute,
-  formatAsOf,
-  formatExpiry,
-  formatTimeOfDay,
-  formatUsableFrom,
-  formatZoned,
-} from "./format-expiry";
+export { formatAbsolute, formatExpiry, formatUsableFrom } from "./format-expiry";
+export { formatAsOf, formatTimeOfDay, formatZoned } from "./format-time";
 export { describeCoupon } from "./describe-coupon";
 export type { CouponTexts } from "./describe-coupon";
-export type { ExpiryText, ZonedOptions } from "./format-expiry";
+export type { ExpiryText } from "./format-expiry";
+export type { ZonedOptions } from "./format-time";
 export { formatUses } from "./format-uses";
 export { usableFrom } from "./usable-from";
 export { DAY_OF_WEEK_NUMBERING, describeConditions, hourRanges } from "./describe-conditions";
