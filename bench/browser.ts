@@ -18,6 +18,12 @@ export async function phoneContext(browser: Browser, session?: ShopperSession): 
     await context.addCookies(
       session.pairs.map((p) => ({ ...p, url: URLS.app, httpOnly: true, sameSite: "Lax" as const })),
     );
+    // A returning shopper's browser sends the time-zone cookie its sign-in page set (as in lighthouse.ts);
+    // the context's Chromium runs in this process's zone.
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await context.addCookies([
+      { name: "tz", value: encodeURIComponent(zone), url: URLS.app, sameSite: "Lax" },
+    ]);
   }
   context.setDefaultTimeout(30_000);
   return context;

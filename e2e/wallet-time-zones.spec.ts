@@ -111,4 +111,29 @@ test.describe("a shopper in the brand's zone, which Chromium calls by its older 
     }
     await expect(wallet.card("WELCOME250")).toContainText("IST");
   });
+
+  test("hydrates without the code that words a card, which comes when another tab needs it", async ({
+    page,
+    wallet,
+  }) => {
+    // When each script was asked for, and which held the cards' wording (its message keys are plain text).
+    const requestedAt = new Map<string, number>();
+    const wording: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") requestedAt.set(request.url(), Date.now());
+    });
+    page.on("response", async (response) => {
+      if (response.request().resourceType() !== "script") return;
+      const body = await response.text().catch(() => "");
+      if (body.includes("coupon.expiry.expiredOnDate")) wording.push(response.url());
+    });
+    await wallet.goto();
+    await expect.poll(() => wallet.cards().count()).toBeGreaterThan(6);
+    const firstPageShown = Date.now();
+    // The page loads it once settled (5 s after hydration); a tab asks for it at once.
+    await wallet.openTab("Expired");
+    await expect(wallet.card("GONE3DAYS")).toContainText(/expired [234] days ago/);
+    await expect.poll(() => wording.length).toBe(1);
+    expect(requestedAt.get(wording[0]!)).toBeGreaterThanOrEqual(firstPageShown);
+  });
 });

@@ -9,7 +9,7 @@ import { getDisplaySettings } from "@/lib/server/display-settings";
 import { getQueryClient } from "@/lib/client/query-client";
 import { walletQueryOptions } from "@/lib/client/queries/wallet/wallet";
 import { firstPagesOf } from "@/lib/shared/wallet/first-pages";
-import { firstPaintFormatting } from "@/lib/server/wallet/first-paint-formatting";
+import { firstPaintTexts } from "@/lib/server/wallet/first-paint-texts";
 import { getFirstPaintWallet, readAheadWholeWallet } from "@/lib/server/wallet/get-wallet";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { walletOwnerKey } from "@/lib/server/wallet/owner-key";
@@ -80,7 +80,7 @@ export default async function WalletPage() {
   const shown = wallet && firstPagesOf(wallet, renderedAt);
   if (wallet?.partial && !wallet.stale) after(() => readAheadWholeWallet(customerId));
   if (shown) queryClient.setQueryData(walletQueryOptions().queryKey, shown);
-  const formatted = shown ? firstPaintFormatting(shown, display, renderedAt, words) : {};
+  const firstPaint = shown ? firstPaintTexts(shown, display, renderedAt, words) : { cards: {}, calls: {} };
 
   return (
     <WalletProviders ownerKey={walletOwnerKey(customerId)} sessionEndsAt={session.endsAt}>
@@ -88,7 +88,7 @@ export default async function WalletPage() {
         <WalletScreen
           display={display}
           renderedAt={renderedAt}
-          formatted={formatted}
+          firstPaint={firstPaint}
           brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
           schemeSwitch={<ColorSchemeSwitch current={scheme} returnTo="/wallet" />}
           languageSwitch={<LanguageSwitch returnTo="/wallet" />}

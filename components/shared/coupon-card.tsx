@@ -2,7 +2,7 @@
 
 import { memo, type ComponentType } from "react";
 import type { Coupon } from "@/lib/capillary";
-import { describeCoupon, statusLabel, type CouponStatus } from "@/lib/shared/coupons";
+import { statusLabel, type CouponStatus } from "@/lib/shared/coupons/coupon-status";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { Wording } from "@/lib/shared/i18n/translate";
 import { useTranslations } from "@/components/shared/words-client";
@@ -11,6 +11,7 @@ import { CouponCode } from "./coupon-code";
 import { CouponTerms } from "./coupon-terms";
 import { RedemptionHistory } from "./redemption-history";
 import { ShowAtTillButton } from "./show-at-till-button";
+import { useCouponTexts } from "./use-coupon-texts";
 
 // Colour backs up the words, never replaces them: each badge says its status and has its own icon.
 const BADGE: Record<CouponStatus, { className: string; icon: string }> = {
@@ -39,7 +40,7 @@ export const CouponCard = memo(function CouponCard({
 }) {
   const codeDisplay = useCodeDisplay();
   const t = useTranslations("coupon.card");
-  const texts = describeCoupon(coupon, display, now);
+  const texts = useCouponTexts(coupon, display, now);
   const { status, value, expiry, conditions, redeemedAt } = texts;
   const titleId = `coupon-${coupon.id}-title`;
   // A coupon Capillary will not redeem yet keeps its code on the card, but no "Show at till": the till

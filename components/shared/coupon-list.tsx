@@ -7,6 +7,7 @@ import type { DisplaySettings } from "@/lib/shared/display-types";
 import type { Wording } from "@/lib/shared/i18n/translate";
 import { FIRST_PAINT_CARDS, WALLET_PAGE_SIZE as PAGE_SIZE } from "@/lib/shared/wallet/first-pages";
 import { CouponCard, type CouponActions } from "./coupon-card";
+import { loadCardWording } from "./use-coupon-texts";
 
 /** Set once the first list has hydrated: lists mounted later (another tab, a search) render whole at once. */
 let hydrated = false;
@@ -56,7 +57,9 @@ export function CouponList({
         <button
           type="button"
           disabled={waiting}
-          onClick={() => setShown((n) => n + PAGE_SIZE)}
+          onPointerDown={() => void loadCardWording().catch(() => {})}
+          // A transition: the next page's cards may wait for the wording code (use-coupon-texts.ts).
+          onClick={() => startTransition(() => setShown((n) => n + PAGE_SIZE))}
           className="focus-visible:outline-brand-ink border-line bg-surface hover:bg-surface-muted disabled:text-ink-muted mt-4 min-h-12 w-full rounded-lg border font-semibold focus-visible:outline-3"
         >
           {waiting ? t("loadingMore") : t("showMore", { remaining })}

@@ -19,7 +19,7 @@ function subscribeToMinutes(onChange: () => void) {
 const currentMinute = () => Math.floor(Date.now() / MINUTE) * MINUTE;
 
 /** Once the page has settled: `delayMs` after it started, at the browser's next idle moment. */
-function afterLoad(task: () => void, delayMs: number): () => void {
+export function afterLoad(task: () => void, delayMs: number): () => void {
   let idle: number | undefined;
   const timer = setTimeout(() => {
     // Safari has no requestIdleCallback.

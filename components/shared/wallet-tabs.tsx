@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "@/components/shared/words-client";
-import { memo, useDeferredValue, useMemo, useState } from "react";
+import { memo, startTransition, Suspense, useDeferredValue, useMemo, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { groupWallet, searchCoupons } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
@@ -9,6 +9,7 @@ import type { Translate, Wording } from "@/lib/shared/i18n/translate";
 import type { TabCounts } from "@/lib/shared/wallet/types";
 import type { CouponActions } from "./coupon-card";
 import { CouponList } from "./coupon-list";
+import { loadCardWording } from "./use-coupon-texts";
 
 type Tab = "active" | "used" | "expired";
 const TABS: Tab[] = ["active", "used", "expired"];
@@ -52,6 +53,12 @@ export const WalletTabs = memo(function WalletTabs({
     );
   }
 
+  // In a transition: a tab whose cards need the wording code (use-coupon-texts.ts) keeps the old list on
+  // screen for the moment it loads.
+  const showTab = (next: Tab) => startTransition(() => setTab(next));
+  // A hand on the tabs or the search box: what they will show needs the wording code.
+  const prepare = () => void loadCardWording().catch(() => {});
+
   function onTabKey(event: React.KeyboardEvent, index: number) {
     // The arrow that points to the next tab: right in English, left in Arabic (tabs run right to left).
     const forward = document.dir === "rtl" ? "ArrowLeft" : "ArrowRight";
@@ -59,7 +66,7 @@ export const WalletTabs = memo(function WalletTabs({
     const step = event.key === forward ? 1 : event.key === back ? -1 : 0;
     if (!step) return;
     const next = TABS[(index + step + TABS.length) % TABS.length]!;
-    setTab(next);
+    showTab(next);
     document.getElementById(`tab-${next}`)?.focus();
   }
 
@@ -72,6 +79,7 @@ export const WalletTabs = memo(function WalletTabs({
         id="coupon-search"
         type="search"
         placeholder={t("searchPlaceholder")}
+        onFocus={prepare}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         className="focus-visible:outline-brand-ink border-line-strong bg-surface min-h-12 w-full rounded-lg border px-3 text-base focus-visible:outline-3"
@@ -90,7 +98,9 @@ export const WalletTabs = memo(function WalletTabs({
             aria-selected={tab === id}
             aria-controls="coupon-panel"
             tabIndex={tab === id ? 0 : -1}
-            onClick={() => setTab(id)}
+            onClick={() => showTab(id)}
+            onPointerDown={prepare}
+            onFocus={prepare}
             onKeyDown={(event) => onTabKey(event, index)}
             className={`focus-visible:outline-brand-ink min-h-11 rounded-md px-2 text-base font-semibold focus-visible:outline-3 ${
               tab === id
@@ -103,15 +113,17 @@ export const WalletTabs = memo(function WalletTabs({
         ))}
       </div>
       <div id="coupon-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="mt-4">
-        <CouponList
-          key={`${tab}:${deferredQuery}`}
-          coupons={view[tab]}
-          total={countsKnown ? counts[tab] : view[tab].length + 1}
-          display={display}
-          now={now}
-          emptyText={countsKnown ? emptyText(tab, query, t as unknown as Translate) : t("loading")}
-          Actions={Actions}
-        />
+        <Suspense fallback={<p className="text-ink-muted py-8 text-center">{t("loading")}</p>}>
+          <CouponList
+            key={`${tab}:${deferredQuery}`}
+            coupons={view[tab]}
+            total={countsKnown ? counts[tab] : view[tab].length + 1}
+            display={display}
+            now={now}
+            emptyText={countsKnown ? emptyText(tab, query, t as unknown as Translate) : t("loading")}
+            Actions={Actions}
+          />
+        </Suspense>
       </div>
     </div>
   );

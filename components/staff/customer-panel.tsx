@@ -11,6 +11,11 @@ import { CodeDisplayContext, type CodeDisplay } from "@/components/shared/code-d
 import { Revealable } from "./revealable";
 import { CustomerDetails } from "./customer-details";
 import { StatusMessage } from "./status-message";
+import { provideCardWording } from "@/components/shared/use-coupon-texts";
+import { describeCoupon } from "@/lib/shared/coupons/describe-coupon";
+
+// No server words a customer's cards at the counter: the console words them itself, without a second load.
+provideCardWording(describeCoupon);
 
 interface Props {
   search: CustomerSearch;

@@ -3,12 +3,14 @@
 import { useProblemText } from "@/components/shared/problem-text";
 import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
-import { seedFormatting } from "@/lib/shared/coupons";
+import { seedFormatting } from "@/lib/shared/coupons/intl";
+import type { FirstPaintTexts } from "@/lib/shared/wallet/types";
+import { loadCardWording, seedCouponTexts } from "@/components/shared/use-coupon-texts";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { useWallet } from "@/lib/client/queries/wallet/use-wallet";
 import { isSignedOut } from "@/lib/client/fetch-json";
 import { SignOutButton } from "./sign-out-button";
-import { useDisplay } from "@/components/shared/use-display";
+import { afterLoad, useDisplay } from "@/components/shared/use-display";
 import { useOnline } from "./use-online";
 import { WalletStatusBanner, type SavedCopy } from "./wallet-status-banner";
 import { WalletTabs } from "@/components/shared/wallet-tabs";
@@ -21,7 +23,7 @@ import { WalletFeaturesProvider } from "./wallet-features";
 export function WalletScreen({
   display: serverDisplay,
   renderedAt,
-  formatted,
+  firstPaint,
   brand,
   schemeSwitch,
   languageSwitch,
@@ -31,19 +33,24 @@ export function WalletScreen({
   /** What this deployment offers beyond the wallet (passes, reminders), from its configuration. */
   features: WalletFeatures;
   renderedAt: number;
-  /** The first paint's formatted texts, by call (firstPaintFormatting): hydration builds no formatter. */
-  formatted: Record<string, unknown>;
+  /** What the server said on the first screen (firstPaintTexts): hydration words no card, builds no formatter. */
+  firstPaint: FirstPaintTexts;
   /** Rendered on the server: the brand's name and logo, and the light/dark switch (a plain form). */
   brand: React.ReactNode;
   schemeSwitch: React.ReactNode;
   /** Also a plain form, rendered on the server. */
   languageSwitch: React.ReactNode;
 }) {
-  // Before any card renders: the cards are this component's children.
-  useState(() => seedFormatting(formatted));
+  const wallet = useWallet();
+  // Before any card renders (the cards are this component's children), with the coupons they describe.
+  useState(() => {
+    seedFormatting(firstPaint.calls);
+    seedCouponTexts(firstPaint.cards, { now: renderedAt, ...serverDisplay }, wallet.data?.coupons ?? []);
+  });
+  // Once the page has settled, so that the first tap on a tab or the next minute doesn't wait for it.
+  useEffect(() => afterLoad(() => void loadCardWording().catch(() => {}), 5_000), []);
   const t = useTranslations("wallet");
   const problemText = useProblemText();
-  const wallet = useWallet();
   const { display, now } = useDisplay(serverDisplay, renderedAt);
   const online = useOnline();
   const signedOut = isSignedOut(wallet.error);

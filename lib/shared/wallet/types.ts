@@ -1,4 +1,5 @@
 import type { Coupon } from "@/lib/capillary";
+import type { CouponTexts } from "@/lib/shared/coupons/describe-coupon";
 
 /** How many coupons each tab holds in the whole wallet (the page may carry only the first of them). */
 export interface TabCounts {
@@ -25,4 +26,12 @@ export interface WalletData {
    * wallet's when known: a page served from a saved copy knows them, a first paint read by pages does not.
    */
   partial?: { total: number | null; counts?: TabCounts };
+}
+
+/** What the server said on the wallet's first screen, for the browser to hydrate with (firstPaintTexts). */
+export interface FirstPaintTexts {
+  /** Each card's texts, by coupon id (useCouponTexts). */
+  cards: Record<string, CouponTexts>;
+  /** The banner's formatted results, by call (seedFormatting). */
+  calls: Record<string, unknown>;
 }
