@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate } from "@tanstack/react-query";
 import { getShopperSession } from "@/lib/server/auth/session";
 import { getDisplaySettings } from "@/lib/server/display-settings";
 import { getQueryClient } from "@/lib/client/query-client";
@@ -83,18 +83,20 @@ export default async function WalletPage() {
   const firstPaint = shown ? firstPaintTexts(shown, display, renderedAt, words) : { cards: {}, calls: {} };
 
   return (
-    <WalletProviders ownerKey={walletOwnerKey(customerId)} sessionEndsAt={session.endsAt}>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <WalletScreen
-          display={display}
-          renderedAt={renderedAt}
-          firstPaint={firstPaint}
-          brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
-          schemeSwitch={<ColorSchemeSwitch current={scheme} returnTo="/wallet" />}
-          languageSwitch={<LanguageSwitch returnTo="/wallet" />}
-          features={walletFeatures()}
-        />
-      </HydrationBoundary>
+    <WalletProviders
+      ownerKey={walletOwnerKey(customerId)}
+      sessionEndsAt={session.endsAt}
+      serverState={dehydrate(queryClient)}
+    >
+      <WalletScreen
+        display={display}
+        renderedAt={renderedAt}
+        firstPaint={firstPaint}
+        brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
+        schemeSwitch={<ColorSchemeSwitch current={scheme} returnTo="/wallet" />}
+        languageSwitch={<LanguageSwitch returnTo="/wallet" />}
+        features={walletFeatures()}
+      />
     </WalletProviders>
   );
 }

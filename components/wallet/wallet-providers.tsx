@@ -1,64 +1,42 @@
 "use client";
 
-import { createSyncStoragePersister } from "@tanstack/query-sync-storage-persister";
-import { PersistQueryClientProvider, persistQueryClientSave } from "@tanstack/react-query-persist-client";
+import { hydrate, QueryClientProvider, type DehydratedState } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { getQueryClient } from "@/lib/client/query-client";
-import {
-  markOfflineCopies,
-  WALLET_PERSIST_MAX_AGE_MS,
-  WALLET_STORAGE_PREFIX,
-} from "@/lib/client/queries/wallet/persistence";
-import type { WalletData } from "@/lib/shared/wallet/types";
+import { keepWalletOnDevice } from "@/lib/client/queries/wallet/device-copy";
+import { markOfflineCopies, WALLET_STORAGE_PREFIX } from "@/lib/client/queries/wallet/persistence";
 import { RegisterServiceWorker } from "./register-service-worker";
 
 /** TanStack Query for the wallet, with the last good wallet kept on this device for offline use. */
 export function WalletProviders({
   ownerKey,
   sessionEndsAt,
+  serverState,
   children,
 }: {
   ownerKey: string;
   /** When the shopper's session ends (epoch ms): copies kept on this device serve no longer. */
   sessionEndsAt: number;
+  /** The server render's queries (its wallet), in the cache before the first card renders. */
+  serverState: DehydratedState;
   children: React.ReactNode;
 }) {
+  const queryClient = getQueryClient();
+  // Once, as the tab's client is created with the page: what HydrationBoundary does on a first load, without
+  // its code for later navigations (the wallet has none: its links are full page loads).
+  useState(() => hydrate(queryClient, serverState));
   useEffect(() => {
     void markOfflineCopies(ownerKey, sessionEndsAt).catch(() => undefined);
   }, [ownerKey, sessionEndsAt]);
-  const [persister] = useState(() =>
-    createSyncStoragePersister({
-      key: `${WALLET_STORAGE_PREFIX}${ownerKey}`,
-      storage: typeof window === "undefined" ? undefined : window.localStorage,
-    }),
+  // After hydration: the server's HTML never shows the device's copy, so the browser's first render can't.
+  useEffect(
+    () => keepWalletOnDevice(queryClient, window.localStorage, `${WALLET_STORAGE_PREFIX}${ownerKey}`),
+    [queryClient, ownerKey],
   );
-  const queryClient = getQueryClient();
-  const persistOptions = {
-    persister,
-    maxAge: WALLET_PERSIST_MAX_AGE_MS,
-    buster: "wallet-v1",
-    dehydrateOptions: {
-      shouldDehydrateQuery: (query: { queryKey: readonly unknown[]; state: { status: string } }) =>
-        query.queryKey[0] === "wallet" && query.state.status === "success",
-      serializeData: ({ savedOnDevice: _, ...wallet }: WalletData) => wallet,
-    },
-    // A restored copy is the device's, however fresh it once was: the screen says so until the server
-    // confirms it (a successful fetch replaces the data and with it the mark).
-    hydrateOptions: {
-      defaultOptions: {
-        deserializeData: (wallet: WalletData): WalletData => ({ ...wallet, savedOnDevice: true }),
-      },
-    },
-  };
   return (
-    <PersistQueryClientProvider
-      client={queryClient}
-      persistOptions={persistOptions}
-      // The server-rendered wallet was hydrated before persistence started listening; save it now.
-      onSuccess={() => void persistQueryClientSave({ queryClient, ...persistOptions })}
-    >
+    <QueryClientProvider client={queryClient}>
       <RegisterServiceWorker />
       {children}
-    </PersistQueryClientProvider>
+    </QueryClientProvider>
   );
 }

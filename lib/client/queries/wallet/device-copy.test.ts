@@ -1,0 +1,98 @@
+import { QueryClient } from "@tanstack/react-query";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { WalletData } from "@/lib/shared/wallet/types";
+import { QZX30JQLIC, ER07BCJ8 } from "@/lib/shared/coupons/test-coupon";
+import { keepWalletOnDevice, WALLET_COPY_VERSION } from "./device-copy";
+import { WALLET_PERSIST_MAX_AGE_MS } from "./persistence";
+
+const KEY = "coupon-wallet:owner";
+const WALLET_KEY = ["wallet"];
+const OLD: WalletData = { coupons: [ER07BCJ8], fetchedAt: "2025-05-24T10:00:00.000Z" };
+const NEW: WalletData = { coupons: [QZX30JQLIC], fetchedAt: "2025-05-25T10:00:00.000Z" };
+
+function memoryStorage(entries: Record<string, string> = {}): Storage {
+  const map = new Map(Object.entries(entries));
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (key) => map.get(key) ?? null,
+    key: (index) => [...map.keys()][index] ?? null,
+    removeItem: (key) => void map.delete(key),
+    setItem: (key, value) => void map.set(key, String(value)),
+  };
+}
+
+/** A copy as this device would have saved it, `ageMs` ago. */
+function savedCopy(wallet: WalletData, ageMs: number, buster = WALLET_COPY_VERSION): string {
+  const saver = new QueryClient();
+  saver.setQueryData(WALLET_KEY, wallet, { updatedAt: Date.now() - ageMs });
+  const storage = memoryStorage();
+  keepWalletOnDevice(saver, storage, KEY)();
+  const copy = JSON.parse(storage.getItem(KEY)!) as { timestamp: number };
+  return JSON.stringify({ ...copy, buster, timestamp: Date.now() - ageMs });
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe("keepWalletOnDevice", () => {
+  it("puts the saved wallet back, marked as the device's, when the page brought none", () => {
+    const storage = memoryStorage({ [KEY]: savedCopy(OLD, 60_000) });
+    const client = new QueryClient();
+    keepWalletOnDevice(client, storage, KEY);
+    expect(client.getQueryData(WALLET_KEY)).toEqual({ ...OLD, savedOnDevice: true });
+  });
+
+  it("keeps the page's newer wallet over the saved one, and saves it without the device's mark", () => {
+    const storage = memoryStorage({ [KEY]: savedCopy(OLD, 60_000) });
+    const client = new QueryClient();
+    client.setQueryData(WALLET_KEY, NEW);
+    keepWalletOnDevice(client, storage, KEY);
+    expect(client.getQueryData(WALLET_KEY)).toEqual(NEW);
+    const saved = JSON.parse(storage.getItem(KEY)!);
+    expect(saved.buster).toBe(WALLET_COPY_VERSION);
+    expect(saved.clientState.queries[0].state.data).toEqual(NEW);
+  });
+
+  it("drops a copy that is too old, from another version, or unreadable", () => {
+    for (const text of [
+      savedCopy(OLD, WALLET_PERSIST_MAX_AGE_MS + 60_000),
+      savedCopy(OLD, 60_000, "wallet-v0"),
+      "{not json",
+    ]) {
+      const storage = memoryStorage({ [KEY]: text });
+      const client = new QueryClient();
+      keepWalletOnDevice(client, storage, KEY);
+      expect(client.getQueryData(WALLET_KEY)).toBeUndefined();
+    }
+  });
+
+  it("saves only the wallet, only once it succeeded, and at most once a second after changes", () => {
+    vi.useFakeTimers();
+    const storage = memoryStorage();
+    const client = new QueryClient();
+    const stop = keepWalletOnDevice(client, storage, KEY);
+    client.setQueryData(["usable-here", "1"], { usable: true });
+    client.setQueryData(WALLET_KEY, { ...NEW, savedOnDevice: true });
+    expect(JSON.parse(storage.getItem(KEY)!).clientState.queries).toEqual([]);
+    vi.advanceTimersByTime(1_000);
+    const queries = JSON.parse(storage.getItem(KEY)!).clientState.queries;
+    expect(queries.map((q: { queryKey: unknown }) => q.queryKey)).toEqual([WALLET_KEY]);
+    expect(queries[0].state.data).toEqual(NEW);
+    stop();
+    client.setQueryData(WALLET_KEY, { ...NEW, fetchedAt: "later" });
+    vi.advanceTimersByTime(1_000);
+    expect(JSON.parse(storage.getItem(KEY)!).clientState.queries[0].state.data).toEqual(NEW);
+  });
+
+  it("gives up quietly when storage refuses the copy", () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+    const client = new QueryClient();
+    client.setQueryData(WALLET_KEY, NEW);
+    expect(() => keepWalletOnDevice(client, storage, KEY)).not.toThrow();
+  });
+});
