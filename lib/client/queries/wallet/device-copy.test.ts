@@ -1,4 +1,4 @@
-import { QueryClient } from "@tanstack/react-query";
+import { dehydrate, QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { QZX30JQLIC, ER07BCJ8 } from "@/lib/shared/coupons/test-coupon";
@@ -24,14 +24,24 @@ function memoryStorage(entries: Record<string, string> = {}): Storage {
   };
 }
 
+const MARK = `${KEY}:updatedAt`;
+
 /** A copy as this device would have saved it, `ageMs` ago. */
 function savedCopy(wallet: WalletData, ageMs: number, buster = WALLET_COPY_VERSION): string {
   const saver = new QueryClient();
   saver.setQueryData(WALLET_KEY, wallet, { updatedAt: Date.now() - ageMs });
-  const storage = memoryStorage();
-  keepWalletOnDevice(saver, storage, KEY)();
-  const copy = JSON.parse(storage.getItem(KEY)!) as { timestamp: number };
-  return JSON.stringify({ ...copy, buster, timestamp: Date.now() - ageMs });
+  return JSON.stringify({ buster, timestamp: Date.now() - ageMs, clientState: dehydrate(saver) });
+}
+
+/** Storage that counts the reads of the copy itself (not of its mark). */
+function countingReads(storage: Storage): { reads: number } {
+  const counted = { reads: 0 };
+  const getItem = storage.getItem.bind(storage);
+  storage.getItem = (key) => {
+    if (key === KEY) counted.reads++;
+    return getItem(key);
+  };
+  return counted;
 }
 
 afterEach(() => vi.useRealTimers());
@@ -44,15 +54,38 @@ describe("keepWalletOnDevice", () => {
     expect(client.getQueryData(WALLET_KEY)).toEqual({ ...OLD, savedOnDevice: true });
   });
 
-  it("keeps the page's newer wallet over the saved one, and saves it without the device's mark", () => {
-    const storage = memoryStorage({ [KEY]: savedCopy(OLD, 60_000) });
+  it("leaves an older copy unread when the page brought a wallet, and saves the page's a second later", () => {
+    vi.useFakeTimers();
+    const storage = memoryStorage({ [KEY]: savedCopy(OLD, 60_000), [MARK]: String(Date.now() - 60_000) });
+    const counted = countingReads(storage);
     const client = new QueryClient();
     client.setQueryData(WALLET_KEY, NEW);
     keepWalletOnDevice(client, storage, KEY);
     expect(client.getQueryData(WALLET_KEY)).toEqual(NEW);
+    expect(counted.reads).toBe(0);
+    vi.advanceTimersByTime(1_000);
     const saved = JSON.parse(storage.getItem(KEY)!);
     expect(saved.buster).toBe(WALLET_COPY_VERSION);
     expect(saved.clientState.queries[0].state.data).toEqual(NEW);
+    expect(Number(storage.getItem(MARK))).toBe(client.getQueryState(WALLET_KEY)!.dataUpdatedAt);
+  });
+
+  it("puts back a copy newer than the page's wallet: a page the service worker kept from earlier", () => {
+    const storage = memoryStorage({ [KEY]: savedCopy(NEW, 60_000), [MARK]: String(Date.now() - 60_000) });
+    const client = new QueryClient();
+    client.setQueryData(WALLET_KEY, OLD, { updatedAt: Date.now() - 3_600_000 });
+    keepWalletOnDevice(client, storage, KEY);
+    expect(client.getQueryData(WALLET_KEY)).toEqual({ ...NEW, savedOnDevice: true });
+  });
+
+  it("reads a copy saved before its mark existed, and keeps the page's newer wallet", () => {
+    const storage = memoryStorage({ [KEY]: savedCopy(OLD, 60_000) });
+    const counted = countingReads(storage);
+    const client = new QueryClient();
+    client.setQueryData(WALLET_KEY, NEW);
+    keepWalletOnDevice(client, storage, KEY);
+    expect(counted.reads).toBe(1);
+    expect(client.getQueryData(WALLET_KEY)).toEqual(NEW);
   });
 
   it("drops a copy that is too old, from another version, or unreadable", () => {
@@ -75,7 +108,7 @@ describe("keepWalletOnDevice", () => {
     const stop = keepWalletOnDevice(client, storage, KEY);
     client.setQueryData(["usable-here", "1"], { usable: true });
     client.setQueryData(WALLET_KEY, { ...NEW, savedOnDevice: true });
-    expect(JSON.parse(storage.getItem(KEY)!).clientState.queries).toEqual([]);
+    expect(storage.getItem(KEY)).toBeNull();
     vi.advanceTimersByTime(1_000);
     const queries = JSON.parse(storage.getItem(KEY)!).clientState.queries;
     expect(queries.map((q: { queryKey: unknown }) => q.queryKey)).toEqual([WALLET_KEY]);
@@ -91,8 +124,10 @@ describe("keepWalletOnDevice", () => {
     storage.setItem = () => {
       throw new DOMException("full", "QuotaExceededError");
     };
+    vi.useFakeTimers();
     const client = new QueryClient();
     client.setQueryData(WALLET_KEY, NEW);
-    expect(() => keepWalletOnDevice(client, storage, KEY)).not.toThrow();
+    keepWalletOnDevice(client, storage, KEY);
+    expect(() => vi.advanceTimersByTime(1_000)).not.toThrow();
   });
 });
