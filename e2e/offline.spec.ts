@@ -52,11 +52,12 @@ test.describe("signed in as Asha", () => {
 // Signing out is this test's subject: through the real pages.
 test("signing out forgets the wallet kept on the device", async ({ page, signInPage }) => {
   await signInPage.signIn(ASHA.mobile);
+  // The copy, and beside it the mark that says when it is from.
   await expect
     .poll(() =>
       page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("coupon-wallet:")).length),
     )
-    .toBe(1);
+    .toBe(2);
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL(/\/signin/);
   const left = await page.evaluate(async () => ({
