@@ -112,6 +112,16 @@ test.describe("a shopper in the brand's zone, which Chromium calls by its older 
     await expect(wallet.card("WELCOME250")).toContainText("IST");
   });
 
+  test("gets the first cards in the server's HTML itself, not a placeholder with the cards streamed after", async ({
+    page,
+  }) => {
+    const html = await (await page.request.get("/wallet")).text();
+    // A boundary that suspended on the server leaves its fallback in the shell (<!--$?-->), which the
+    // browser paints before the streamed content replaces it.
+    expect(html.includes("<!--$?-->"), "a boundary that fell back in the server's HTML").toBe(false);
+    expect(html.match(/<article/g)).toHaveLength(6);
+  });
+
   test("hydrates without the code that words a card, which comes when another tab needs it", async ({
     page,
     wallet,

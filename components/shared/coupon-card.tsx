@@ -41,8 +41,9 @@ export const CouponCard = memo(function CouponCard({
   const codeDisplay = useCodeDisplay();
   const t = useTranslations("coupon.card");
   const texts = useCouponTexts(coupon, display, now);
-  const { status, value, expiry, conditions, redeemedAt } = texts;
   const titleId = `coupon-${coupon.id}-title`;
+  if (!texts) return <CardPlaceholder title={coupon.title} titleId={titleId} />;
+  const { status, value, expiry, conditions, redeemedAt } = texts;
   // A coupon Capillary will not redeem yet keeps its code on the card, but no "Show at till": the till
   // would refuse it today.
   const usable = status === "active" || status === "expiring";
@@ -107,3 +108,19 @@ export const CouponCard = memo(function CouponCard({
     </article>
   );
 });
+
+/** The card for the moment the code that words it takes to load (use-coupon-texts.ts). */
+function CardPlaceholder({ title, titleId }: { title: string; titleId: string }) {
+  return (
+    <article
+      aria-labelledby={titleId}
+      aria-busy="true"
+      className="border-line-soft bg-surface rounded-xl border p-4 shadow-sm"
+    >
+      <h2 id={titleId} dir="auto" className="text-ink-soft text-lg font-semibold break-words">
+        {title}
+      </h2>
+      <div className="bg-surface-muted mt-3 h-32 animate-pulse rounded-lg" />
+    </article>
+  );
+}

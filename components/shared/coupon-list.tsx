@@ -58,8 +58,11 @@ export function CouponList({
           type="button"
           disabled={waiting}
           onPointerDown={() => void loadCardWording().catch(() => {})}
-          // A transition: the next page's cards may wait for the wording code (use-coupon-texts.ts).
-          onClick={() => startTransition(() => setShown((n) => n + PAGE_SIZE))}
+          // Once the code that words the next page's cards is here (use-coupon-texts.ts).
+          onClick={() => {
+            const more = () => startTransition(() => setShown((n) => n + PAGE_SIZE));
+            loadCardWording().then(more, more);
+          }}
           className="focus-visible:outline-brand-ink border-line bg-surface hover:bg-surface-muted disabled:text-ink-muted mt-4 min-h-12 w-full rounded-lg border font-semibold focus-visible:outline-3"
         >
           {waiting ? t("loadingMore") : t("showMore", { remaining })}

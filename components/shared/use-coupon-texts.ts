@@ -3,12 +3,12 @@
 // What each card says, without the code that words a card on the wallet's first load.
 //
 // The server words the opening tab's first page (firstPaintTexts) and the page hydrates with those texts.
-// The wording code (describeCoupon: expiry, value, conditions, uses; about 2.5 kB gzip) is needed only when
+// The wording code (describeCoupon: expiry, value, conditions, uses; 2.8 kB gzip) is needed only when
 // a card must be worded again in the browser: the minute turns, the zone differs, the data changes, or the
 // shopper opens another tab, searches or asks for more. It loads then, or once the page has settled,
 // whichever comes first; the service worker keeps it for offline use like every other script.
 
-import { use, useEffect, useReducer } from "react";
+import { createContext, useContext, useEffect, useReducer } from "react";
 import type { Coupon } from "@/lib/capillary";
 import type { CouponTexts } from "@/lib/shared/coupons/describe-coupon";
 import type { DisplaySettings } from "@/lib/shared/display-types";
@@ -42,65 +42,83 @@ export function loadCardWording(): Promise<Describe> {
 /** For a screen whose cards no server has worded (the staff console): the code is in its own bundle. */
 export function provideCardWording(code: Describe): void {
   describe = code;
+  loading = Promise.resolve(code);
 }
 
-// The server renders the cards with the code at hand, not a suspended list.
-if (typeof window === "undefined") void loadCardWording();
-
-const seeds = new Map<string, CouponTexts>();
-/** The very objects the server worded: a refetched coupon is a new object, and may say something else. */
-const worded = new WeakSet<Coupon>();
-let seedsFor: WordedFor | null = null;
+/** What the server said on the page's first screen, for the coupons the page hydrates with. */
+export interface ServerTexts {
+  byId: ReadonlyMap<string, CouponTexts>;
+  /** The very objects the server worded: a refetched coupon is a new object, and may say something else. */
+  worded: WeakSet<Coupon>;
+  wordedFor: WordedFor | null;
+}
 
 /**
- * Takes the server's texts for the coupons the page hydrates with. Browser only: on the server, seeds of
- * one request would answer another's.
+ * Per page, not per module: the server renders many shoppers' pages with the same modules, and its first
+ * screen must be worded from this request's texts (a card that suspended there would stream in after a
+ * "Loading" placeholder).
  */
-export function seedCouponTexts(
+export const ServerTextsContext = createContext<ServerTexts>({
+  byId: new Map(),
+  worded: new WeakSet(),
+  wordedFor: null,
+});
+
+/** The server's texts (firstPaintTexts) for `coupons`, the wallet the page renders with. */
+export function serverTexts(
   texts: Record<string, CouponTexts>,
   wordedFor: WordedFor,
   coupons: readonly Coupon[],
-): void {
-  if (typeof window === "undefined") return;
-  seedsFor = wordedFor;
+): ServerTexts {
+  const byId = new Map<string, CouponTexts>();
+  const worded = new WeakSet<Coupon>();
   for (const coupon of coupons) {
     const said = texts[coupon.id];
     if (!said) continue;
-    seeds.set(coupon.id, said);
+    byId.set(coupon.id, said);
     worded.add(coupon);
   }
+  return { byId, worded, wordedFor };
 }
 
-function sameMoment(display: DisplaySettings, now: number): boolean {
+function sameMoment(wordedFor: WordedFor | null, display: DisplaySettings, now: number): boolean {
   return (
-    seedsFor !== null &&
-    seedsFor.now === now &&
-    seedsFor.timeZone === display.timeZone &&
-    seedsFor.locale === display.locale &&
-    seedsFor.currency === display.currency
+    wordedFor !== null &&
+    wordedFor.now === now &&
+    wordedFor.timeZone === display.timeZone &&
+    wordedFor.locale === display.locale &&
+    wordedFor.currency === display.currency
   );
 }
 
 /** The server's texts for this card, and whether they still hold for this moment and these settings. */
 export function seededTexts(
+  server: ServerTexts,
   coupon: Coupon,
   display: DisplaySettings,
   now: number,
 ): { texts: CouponTexts; current: boolean } | null {
-  const texts = seeds.get(coupon.id);
+  const texts = server.byId.get(coupon.id);
   if (!texts) return null;
-  return { texts, current: worded.has(coupon) && sameMoment(display, now) };
+  return { texts, current: server.worded.has(coupon) && sameMoment(server.wordedFor, display, now) };
 }
 
 /**
- * The card's texts: the server's while they still hold, otherwise worded here. A card the server worded
- * keeps its texts (a minute old, say) for the moment the wording code takes to load, then re-renders; a
- * card it did not word suspends until the code is here (the lists switch tab and page in transitions, so
- * the shopper sees the old list until then, not a fallback).
+ * The card's texts: the server's while they still hold, otherwise worded here. Until the wording code is
+ * here, a card the server worded keeps its texts (a minute old, say) and any other card gets null (it
+ * shows a placeholder); both re-render once it loads. The lists wait for the code before they switch tab
+ * or page (loadCardWording), so a shopper rarely sees a placeholder.
+ *
+ * No suspending: a Suspense boundary around the list would make React stream the server's cards after a
+ * "Loading" placeholder (it outlines large boundaries), which the browser paints first.
  */
-export function useCouponTexts(coupon: Coupon, display: DisplaySettings & Wording, now: number): CouponTexts {
-  const seeded = seededTexts(coupon, display, now);
-  const waiting = seeded !== null && !seeded.current && describe === null;
+export function useCouponTexts(
+  coupon: Coupon,
+  display: DisplaySettings & Wording,
+  now: number,
+): CouponTexts | null {
+  const seeded = seededTexts(useContext(ServerTextsContext), coupon, display, now);
+  const waiting = !seeded?.current && describe === null;
   const [, loaded] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!waiting) return;
@@ -117,5 +135,5 @@ export function useCouponTexts(coupon: Coupon, display: DisplaySettings & Wordin
   }, [waiting]);
 
   if (seeded && (seeded.current || waiting)) return seeded.texts;
-  return (describe ?? use(loadCardWording()))(coupon, display, now);
+  return describe ? describe(coupon, display, now) : null;
 }

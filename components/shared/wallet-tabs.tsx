@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "@/components/shared/words-client";
-import { memo, startTransition, Suspense, useDeferredValue, useMemo, useState } from "react";
+import { memo, startTransition, useDeferredValue, useMemo, useState } from "react";
 import type { Coupon } from "@/lib/capillary";
 import { groupWallet, searchCoupons } from "@/lib/shared/coupons";
 import type { DisplaySettings } from "@/lib/shared/display-types";
@@ -53,9 +53,12 @@ export const WalletTabs = memo(function WalletTabs({
     );
   }
 
-  // In a transition: a tab whose cards need the wording code (use-coupon-texts.ts) keeps the old list on
-  // screen for the moment it loads.
-  const showTab = (next: Tab) => startTransition(() => setTab(next));
+  // Once the code that words the new tab's cards is here (use-coupon-texts.ts): the old list stays on
+  // screen for the moment it loads, rather than placeholders.
+  const showTab = (next: Tab) => {
+    const show = () => startTransition(() => setTab(next));
+    loadCardWording().then(show, show);
+  };
   // A hand on the tabs or the search box: what they will show needs the wording code.
   const prepare = () => void loadCardWording().catch(() => {});
 
@@ -113,17 +116,15 @@ export const WalletTabs = memo(function WalletTabs({
         ))}
       </div>
       <div id="coupon-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="mt-4">
-        <Suspense fallback={<p className="text-ink-muted py-8 text-center">{t("loading")}</p>}>
-          <CouponList
-            key={`${tab}:${deferredQuery}`}
-            coupons={view[tab]}
-            total={countsKnown ? counts[tab] : view[tab].length + 1}
-            display={display}
-            now={now}
-            emptyText={countsKnown ? emptyText(tab, query, t as unknown as Translate) : t("loading")}
-            Actions={Actions}
-          />
-        </Suspense>
+        <CouponList
+          key={`${tab}:${deferredQuery}`}
+          coupons={view[tab]}
+          total={countsKnown ? counts[tab] : view[tab].length + 1}
+          display={display}
+          now={now}
+          emptyText={countsKnown ? emptyText(tab, query, t as unknown as Translate) : t("loading")}
+          Actions={Actions}
+        />
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { useTranslations } from "@/components/shared/words-client";
 import { useEffect, useState } from "react";
 import { seedFormatting } from "@/lib/shared/coupons/intl";
 import type { FirstPaintTexts } from "@/lib/shared/wallet/types";
-import { loadCardWording, seedCouponTexts } from "@/components/shared/use-coupon-texts";
+import { loadCardWording, serverTexts, ServerTextsContext } from "@/components/shared/use-coupon-texts";
 import type { DisplaySettings } from "@/lib/shared/display-types";
 import { useWallet } from "@/lib/client/queries/wallet/use-wallet";
 import { isSignedOut } from "@/lib/client/fetch-json";
@@ -43,10 +43,10 @@ export function WalletScreen({
 }) {
   const wallet = useWallet();
   // Before any card renders (the cards are this component's children), with the coupons they describe.
-  useState(() => {
-    seedFormatting(firstPaint.calls);
-    seedCouponTexts(firstPaint.cards, { now: renderedAt, ...serverDisplay }, wallet.data?.coupons ?? []);
-  });
+  useState(() => seedFormatting(firstPaint.calls));
+  const [said] = useState(() =>
+    serverTexts(firstPaint.cards, { now: renderedAt, ...serverDisplay }, wallet.data?.coupons ?? []),
+  );
   // Once the page has settled, so that the first tap on a tab or the next minute doesn't wait for it.
   useEffect(() => afterLoad(() => void loadCardWording().catch(() => {}), 5_000), []);
   const t = useTranslations("wallet");
@@ -65,48 +65,52 @@ export function WalletScreen({
   if (!wallet.data && wallet.isPending) return <WalletSkeleton />;
 
   return (
-    <WalletFeaturesProvider value={features}>
-      <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
-        <header className="flex flex-wrap items-end justify-between gap-3">
-          <div>
-            {brand}
-            <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            {languageSwitch}
-            {schemeSwitch}
-            {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a
-              href="/wallet/activity"
-              className="focus-visible:outline-brand-ink text-ink-soft flex min-h-11 items-center rounded-lg px-2 font-semibold underline underline-offset-4 focus-visible:outline-3"
-            >
-              {t("whoLooked")}
-            </a>
-            <SignOutButton />
-          </div>
-        </header>
-        <WalletStatusBanner
-          fetchedAt={wallet.data?.fetchedAt ?? null}
-          savedCopy={savedCopy}
-          error={wallet.error && !signedOut ? problemText(wallet.error, "problem.request.walletLoad") : null}
-          refreshing={wallet.isFetching}
-          offline={!online}
-          onRetry={() => void wallet.refetch()}
-          display={display}
-        />
-        {wallet.data && (
-          <WalletTabs
-            coupons={wallet.data.coupons}
-            wholeWalletCounts={wallet.data.partial?.counts}
-            restPending={Boolean(wallet.data.partial)}
+    <ServerTextsContext value={said}>
+      <WalletFeaturesProvider value={features}>
+        <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">
+          <header className="flex flex-wrap items-end justify-between gap-3">
+            <div>
+              {brand}
+              <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              {languageSwitch}
+              {schemeSwitch}
+              {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+              <a
+                href="/wallet/activity"
+                className="focus-visible:outline-brand-ink text-ink-soft flex min-h-11 items-center rounded-lg px-2 font-semibold underline underline-offset-4 focus-visible:outline-3"
+              >
+                {t("whoLooked")}
+              </a>
+              <SignOutButton />
+            </div>
+          </header>
+          <WalletStatusBanner
+            fetchedAt={wallet.data?.fetchedAt ?? null}
+            savedCopy={savedCopy}
+            error={
+              wallet.error && !signedOut ? problemText(wallet.error, "problem.request.walletLoad") : null
+            }
+            refreshing={wallet.isFetching}
+            offline={!online}
+            onRetry={() => void wallet.refetch()}
             display={display}
-            now={now}
-            Actions={CouponActions}
           />
-        )}
-        {wallet.data && wallet.data.coupons.length > 0 && <WalletExtras />}
-      </main>
-    </WalletFeaturesProvider>
+          {wallet.data && (
+            <WalletTabs
+              coupons={wallet.data.coupons}
+              wholeWalletCounts={wallet.data.partial?.counts}
+              restPending={Boolean(wallet.data.partial)}
+              display={display}
+              now={now}
+              Actions={CouponActions}
+            />
+          )}
+          {wallet.data && wallet.data.coupons.length > 0 && <WalletExtras />}
+        </main>
+      </WalletFeaturesProvider>
+    </ServerTextsContext>
   );
 }
