@@ -54,9 +54,8 @@ export interface ServerTexts {
 }
 
 /**
- * Per page, not per module: the server renders many shoppers' pages with the same modules, and its first
- * screen must be worded from this request's texts (a card that suspended there would stream in after a
- * "Loading" placeholder).
+ * Per page, not per module: the server renders many shoppers' pages with the same modules, and its HTML
+ * must hold this request's cards as worded, not placeholders.
  */
 export const ServerTextsContext = createContext<ServerTexts>({
   byId: new Map(),
