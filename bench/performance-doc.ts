@@ -76,8 +76,11 @@ read from the evidence in the tables below, to be revised when a run says otherw
   first screen is shown and usable without it. An e2e test shows the first page without it and the
   Expired tab fetching it. \`HydrationBoundary\` and TanStack's two persist packages gave way to TanStack's
   own \`hydrate\`/\`dehydrate\` (\`lib/client/queries/wallet/device-copy.ts\`), 0.5 kB, which no longer
-  reads and parses the saved wallet on a load that brought a newer one: +27.0 → +24.6 kB, 0.4 kB inside
-  the target. About 13 kB of what is left is TanStack Query itself (the client with its mutation cache,
+  reads and parses the saved wallet on a load that brought a newer one: +27.0 → +24.6 kB. The cards'
+  placeholder (for a card with neither the server's texts nor the code yet; nothing suspends, since React
+  streams a large Suspense boundary after its fallback, which the browser paints first) and the per-page
+  context for the server's texts took it to +24.9 kB: 0.1 kB inside the target, so the next addition to
+  the first load needs a saving beside it. About 13 kB of what is left is TanStack Query itself (the client with its mutation cache,
   queries, the observer, hydration), which comes with the client whatever the app uses of it.
 - **TBT: two long tasks gone.** A trace of the wallet's load at 4× CPU slowdown (Chromium 156, the
   bench's phone) showed two long tasks after hydration that were the app's, not React's: building the
