@@ -6,11 +6,12 @@
 import { dehydrate, hydrate, type QueryClient } from "@tanstack/react-query";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { WALLET_PERSIST_MAX_AGE_MS } from "./persistence";
+import { walletQueryOptions } from "./wallet";
 
 /** Changed when the saved shape changes: older copies are then dropped, not misread. */
 export const WALLET_COPY_VERSION = "wallet-v1";
-/** The wallet's query (lib/client/queries/wallet/wallet.ts): the only one kept. */
-const WALLET_QUERY_KEY = ["wallet"];
+/** The wallet's query: the only one kept. */
+const WALLET_QUERY_KEY = walletQueryOptions().queryKey;
 /** Beside each copy: when its wallet was fetched (dataUpdatedAt), read without parsing the copy. */
 const UPDATED_AT_SUFFIX = ":updatedAt";
 /** At most one write a second: a refresh updates the cache several times in a row. */
