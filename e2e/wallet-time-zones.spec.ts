@@ -146,4 +146,37 @@ test.describe("a shopper in the brand's zone, which Chromium calls by its older 
     await expect.poll(() => wording.length).toBe(1);
     expect(requestedAt.get(wording[0]!)).toBeGreaterThanOrEqual(firstPageShown);
   });
+
+  test.describe("before any service worker holds the app's scripts", () => {
+    test.use({ serviceWorkers: "block" });
+
+    test("a tab opened offline shows its cards once the network is back, without a reload", async ({
+      page,
+      context,
+      wallet,
+    }) => {
+      // Offline before the page has settled: the code that words a card was never fetched.
+      let offline = false;
+      const refused: string[] = [];
+      await page.route("**/_next/static/**/*.js", (route) => {
+        if (!offline) return route.continue();
+        refused.push(route.request().url());
+        return route.abort("internetdisconnected");
+      });
+      await wallet.goto();
+      await expect.poll(() => wallet.cards().count()).toBeGreaterThan(6);
+      offline = true;
+      await context.setOffline(true);
+
+      await wallet.openTab("Expired");
+      // Its cards are placeholders (only the first tab came worded), and say they are on their way.
+      await expect(wallet.cards().first()).toHaveAttribute("aria-busy", "true");
+      expect(refused.length, "the wording code was asked for while offline").toBeGreaterThan(0);
+
+      offline = false;
+      await context.setOffline(false);
+      await expect(wallet.card("GONE3DAYS")).toContainText(/expired [234] days ago/);
+      await expect(wallet.cards().and(page.locator("[aria-busy=true]"))).toHaveCount(0);
+    });
+  });
 });

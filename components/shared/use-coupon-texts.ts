@@ -27,7 +27,7 @@ export interface WordedFor {
 let describe: Describe | null = null;
 let loading: Promise<Describe> | null = null;
 
-/** Loads the wording code once; a failed load (offline, nothing cached) is tried again next time. */
+/** Loads the wording code once; after a failed load (offline, nothing cached) the next call tries again. */
 export function loadCardWording(): Promise<Describe> {
   loading ??= import("@/lib/shared/coupons/describe-coupon").then(
     (wording) => (describe = wording.describeCoupon),
@@ -37,6 +37,34 @@ export function loadCardWording(): Promise<Describe> {
     },
   );
   return loading;
+}
+
+/** How long cards wait to ask again for code that failed to load, unless the browser is back online first. */
+const WORDING_RETRY_MS = 10_000;
+/** Cards showing a placeholder until the code is here, each re-rendered (told) once it is. */
+const waitingCards = new Set<() => void>();
+let retry: ReturnType<typeof setTimeout> | null = null;
+
+/** Loads the code for the cards that wait for it; a failed load is tried again, not given up on. */
+function loadForWaitingCards(): void {
+  loadCardWording().then(
+    () => {
+      for (const tell of [...waitingCards]) tell();
+    },
+    () => tryAgainLater(),
+  );
+}
+
+function tryAgainLater(): void {
+  if (retry !== null) return;
+  const again = () => {
+    if (retry !== null) clearTimeout(retry);
+    retry = null;
+    window.removeEventListener("online", again);
+    if (waitingCards.size > 0) loadForWaitingCards();
+  };
+  retry = setTimeout(again, WORDING_RETRY_MS);
+  window.addEventListener("online", again);
 }
 
 /** For a screen whose cards no server has worded (the staff console): the code is in its own bundle. */
@@ -105,7 +133,8 @@ export function seededTexts(
 /**
  * The card's texts: the server's while they still hold, otherwise worded here. Until the wording code is
  * here, a card the server worded keeps its texts (a minute old, say) and any other card gets null (it
- * shows a placeholder); both re-render once it loads. The lists wait for the code before they switch tab
+ * shows a placeholder); both re-render once it loads. A load that fails (offline, and no service worker
+ * holds the code yet) is tried again when the browser is back online, or every 10 s. The lists wait for the code before they switch tab
  * or page (loadCardWording), so a shopper rarely sees a placeholder.
  *
  * No suspending: a Suspense boundary around the list would make React stream the server's cards after a
@@ -121,16 +150,9 @@ export function useCouponTexts(
   const [, loaded] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!waiting) return;
-    let mounted = true;
-    loadCardWording().then(
-      () => {
-        if (mounted) loaded();
-      },
-      () => {},
-    );
-    return () => {
-      mounted = false;
-    };
+    waitingCards.add(loaded);
+    loadForWaitingCards();
+    return () => void waitingCards.delete(loaded);
   }, [waiting]);
 
   if (seeded && (seeded.current || waiting)) return seeded.texts;
