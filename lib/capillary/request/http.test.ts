@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { backoffMs, createHttp } from "./http";
@@ -221,6 +223,67 @@ describe("errors", () => {
     );
     await expect(client.listCustomerCoupons("565032176")).rejects.toMatchObject({ kind: "bad_response" });
     expect(stub.requests).toHaveLength(1);
+  });
+});
+
+describe("transport", () => {
+  const get = (transport: ReturnType<typeof createTransport>, baseUrl: string) =>
+    transport.send({ method: "GET", url: `${baseUrl}/v2/customers/1/coupons`, headers: {}, timeoutMs: 2000 });
+
+  it.each([
+    ["declares", {}],
+    ["streams", { "Transfer-Encoding": "chunked" }],
+  ])(
+    "gives up on a body that %s more than the cap, and its pooled connection still serves",
+    async (_, headers) => {
+      stub = await startStub((_request, index) =>
+        index === 0 ? { status: 200, headers, text: "x".repeat(5_000) } : { status: 200, json: { ok: true } },
+      );
+      const transport = createTransport({ maxBody: 1_000 });
+      try {
+        await expect(get(transport, stub.baseUrl)).rejects.toMatchObject({
+          kind: "bad_response",
+          httpStatus: 200,
+        });
+        await expect(get(transport, stub.baseUrl)).resolves.toMatchObject({
+          status: 200,
+          text: '{"ok":true}',
+        });
+      } finally {
+        await transport.close();
+      }
+    },
+  );
+
+  it("stops reading a body that never ends at the cap, without waiting for the timeout", async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" });
+      const drip = setInterval(() => response.write("x".repeat(500)), 5);
+      response.on("close", () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const transport = createTransport({ maxBody: 2_000 });
+    try {
+      const { port } = server.address() as AddressInfo;
+      await expect(get(transport, `http://127.0.0.1:${port}`)).rejects.toMatchObject({
+        kind: "bad_response",
+      });
+    } finally {
+      await transport.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("reads a body up to the cap whole, multi-byte characters included", async () => {
+    const text = JSON.stringify({ name: "Ünïcode ₹ 🎟️".repeat(50) });
+    stub = await startStub(() => ({ status: 200, headers: { "Transfer-Encoding": "chunked" }, text }));
+    const transport = createTransport({ maxBody: Buffer.byteLength(text) });
+    try {
+      await expect(get(transport, stub.baseUrl)).resolves.toMatchObject({ status: 200, text });
+    } finally {
+      await transport.close();
+    }
   });
 });
 
