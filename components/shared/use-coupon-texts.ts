@@ -41,32 +41,6 @@ export function loadCardWording(): Promise<Describe> {
 
 /** How long cards wait to ask again for code that failed to load, unless the browser is back online first. */
 const WORDING_RETRY_MS = 10_000;
-/** Cards showing a placeholder until the code is here, each re-rendered (told) once it is. */
-const waitingCards = new Set<() => void>();
-let retry: ReturnType<typeof setTimeout> | null = null;
-
-/** Loads the code for the cards that wait for it; a failed load is tried again, not given up on. */
-function loadForWaitingCards(): void {
-  loadCardWording().then(
-    () => {
-      for (const tell of [...waitingCards]) tell();
-    },
-    () => tryAgainLater(),
-  );
-}
-
-function tryAgainLater(): void {
-  if (retry !== null) return;
-  const again = () => {
-    if (retry !== null) clearTimeout(retry);
-    retry = null;
-    window.removeEventListener("online", again);
-    if (waitingCards.size > 0) loadForWaitingCards();
-  };
-  retry = setTimeout(again, WORDING_RETRY_MS);
-  window.addEventListener("online", again);
-}
-
 /** For a screen whose cards no server has worded (the staff console): the code is in its own bundle. */
 export function provideCardWording(code: Describe): void {
   describe = code;
@@ -150,9 +124,18 @@ export function useCouponTexts(
   const [, loaded] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!waiting) return;
-    waitingCards.add(loaded);
-    loadForWaitingCards();
-    return () => void waitingCards.delete(loaded);
+    // Every waiting card asks again, but together they make one request: they share one load.
+    let retry = 0;
+    const load = (): void =>
+      void loadCardWording().then(loaded, () => {
+        retry = window.setTimeout(load, WORDING_RETRY_MS);
+      });
+    load();
+    addEventListener("online", load);
+    return () => {
+      clearTimeout(retry);
+      removeEventListener("online", load);
+    };
   }, [waiting]);
 
   if (seeded && (seeded.current || waiting)) return seeded.texts;
