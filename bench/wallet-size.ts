@@ -86,9 +86,23 @@ async function getWallet(session: ShopperSession): Promise<Buffer> {
   return Buffer.from(await response.arrayBuffer());
 }
 
+/** When the first coupon card of a streamed page arrived (or the whole page, when it has none). */
+async function cardsArrivedAt(response: Response): Promise<number> {
+  const decoder = new TextDecoder();
+  let seen = "";
+  let at: number | null = null;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    if (at !== null) continue;
+    seen = (seen + decoder.decode(chunk, { stream: true })).slice(-65_536);
+    if (seen.includes("<article")) at = Date.now();
+  }
+  return at ?? Date.now();
+}
+
 /**
  * What the app read from Capillary to make the page: the emulator's log of calls received between the
- * request for /wallet and the end of its answer (a big wallet's read-ahead starts only after that).
+ * request for /wallet and the arrival of its first coupon card. A big wallet's read-ahead starts once the
+ * page has been sent, and its first call could otherwise land before this process has read the last byte.
  */
 async function firstPaintUpstream(session: ShopperSession): Promise<{ bytes: number; calls: number }> {
   const from = Date.now();
@@ -96,8 +110,7 @@ async function firstPaintUpstream(session: ShopperSession): Promise<{ bytes: num
     headers: { Cookie: session.cookie },
     signal: AbortSignal.timeout(60_000),
   });
-  await response.arrayBuffer();
-  const to = Date.now();
+  const to = await cardsArrivedAt(response);
   await sleep(300);
   const calls = (await emulator.requests()).filter((r) => {
     const at = Date.parse(r.at);
