@@ -63,6 +63,11 @@ read from the evidence in the tables below, to be revised when a run says otherw
   them, about 1.4 kB, see JavaScript and TBT below; the messages, 2.3 kB) and the markup: half of round one's 19 kB
   needs the stylesheet once. The sheet lost its colour fallbacks for Firefox 111-112 (\`browserslist\` now
   Tailwind 4's own baseline, Firefox 128+): about 0.6 kB gzip per copy, 1.1 kB of the demo document.
+  Where the bytes sit in the demo document (121 kB raw, 22.4 kB gzip, read on 2026-12-03): the head with
+  the stylesheet and the markup up to the end of \`main\` are 49 kB raw and 8.8 kB gzip; after them
+  comes React's whole payload as one inline script, 71 kB raw and 14.0 kB gzip, the stylesheet's second
+  copy among it. What the first frame is drawn from is therefore within the target's 9.5 kB; the
+  document as a whole is not.
 - **JavaScript.** The languages added about 4 kB (the words-client hook and icu-minify's formatter;
   next-intl's own client runtime measured about 5 kB more, so it is not used in the browser). The "can I use
   this here" and reminders panels now load through \`React.lazy\` rather than \`next/dynamic\` (whose loader
@@ -74,12 +79,15 @@ read from the evidence in the tables below, to be revised when a run says otherw
   refetched coupon) or once the page has settled (5 s after hydration, at an idle moment). That last
   load falls outside what the bench counts (scripts loaded before the network is idle) by design: the
   first screen is shown and usable without it. An e2e test shows the first page without it and the
-  Expired tab fetching it. \`HydrationBoundary\` and TanStack's two persist packages gave way to TanStack's
+  Expired tab fetching it; another that a tab opened offline before then (no service worker holding the
+  code yet) shows placeholders that fill in once the browser is back online (a failed load is tried again
+  then, or every 10 s). \`HydrationBoundary\` and TanStack's two persist packages gave way to TanStack's
   own \`hydrate\`/\`dehydrate\` (\`lib/client/queries/wallet/device-copy.ts\`), 0.5 kB, which no longer
   reads and parses the saved wallet on a load that brought a newer one: +27.0 → +24.6 kB. The cards'
   placeholder (for a card with neither the server's texts nor the code yet; nothing suspends, since React
   streams a large Suspense boundary after its fallback, which the browser paints first) and the per-page
-  context for the server's texts took it to +24.9 kB: 0.1 kB inside the target, so the next addition to
+  context for the server's texts took it to +24.9 kB, where it stays with the cards' retry of a failed load
+  (written small for it: +25.0 kB in its first form): 0.1 kB inside the target, so the next addition to
   the first load needs a saving beside it. About 13 kB of what is left is TanStack Query itself (the client with its mutation cache,
   queries, the observer, hydration), which comes with the client whatever the app uses of it.
 - **TBT: two long tasks gone.** A trace of the wallet's load at 4× CPU slowdown (Chromium 156, the
@@ -105,10 +113,26 @@ read from the evidence in the tables below, to be revised when a run says otherw
   wallet's screen in a Suspense boundary, for React to hydrate it in slices after the root. TBT did not
   fall (3.4×, spread 1.4–4.8×, against 3.0× and 2.3× in runs without it), and React may hold a large
   boundary back to reveal it in a later batch, which would cost the first paint what it saves in hydration.
+  A Chromium trace at the bench's phone settings (4× CPU slowdown, 150 ms and 1.6 Mbit/s, no service
+  worker) puts the wallet's first frame, once the document has arrived, in one task of about 330 ms:
+  style 30-50 ms and layout 200-270 ms, against 14-35 ms of layout for the floor's page; parsing the
+  121 kB document took 30-50 ms in all. Hiding the cards (\`article { display: none }\`) or the whole of
+  \`main\` did not bring first contentful paint forward over 6 loads each (medians about 630 and 780 ms
+  against 675 ms), so the cards' markup is not what the first frame waits for; what is was not found in
+  this round (one installed font for everything took the layout about 15% lower, within the spread).
 - **p50 at 50 ms upstream.** The bare Next pass-through is itself about 1.1× the direct call on this
   machine (its p50 is shown beside the target): Next's own cost per request takes most of the 10%, and on
-  a slow day all of it (bare Next 1.10-1.12× the direct call, the app 1.09-1.11× bare Next). What the app
-  adds on top is reading and checking Capillary's answer (parse, zod, mapping) and the session.
+  a slow day all of it (bare Next 1.10-1.12× the direct call, the app 1.09-1.11× bare Next). Where one
+  request's time goes, from marks on Node's diagnostics channels and in the handler (one connection, 0 ms
+  upstream, medians of about 500 requests): 2.6 ms of Next's (routing, the proxy) before the handler
+  runs; the session 0.15 ms; the size hint and the call's set-up 0.24 ms; Capillary's answer read, parsed,
+  checked and mapped 1.6 ms after its last byte; the series and the saved copy 0.6 ms; then 2.6 ms from
+  the handler's return to the response's last byte, Next's again, which the bare pass-through pays too.
+  Of the demo wallet's 58 kB answer, \`JSON.parse\` takes about 0.26 ms, zod 0.2 ms and the mapping
+  0.1-0.15 ms. Capillary is now called through undici's \`request\` rather than its \`fetch\` (the same
+  pool, cap and no redirects, without web streams): 1.0 against 1.5 ms per call. With bare Next at about
+  1.08× the direct call, the target leaves the app under 1 ms on top of Next, less than reading and
+  checking Capillary's answer costs.
 - **Memory.** Not a leak: V8's heap sizing. At each checkpoint the runs read RSS, the app's V8 figures and
   /proc smaps, and heap snapshots were taken after 0, 1,000, 5,500 and 10,000 requests. A snapshot (a full
   collection) found 55, 101, 110 and 112 MiB live, and with readings every 3 s after each batch V8's idle
