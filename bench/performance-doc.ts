@@ -130,7 +130,8 @@ read from the evidence in the tables below, to be revised when a run says otherw
   the handler's return to the response's last byte, Next's again, which the bare pass-through pays too.
   Of the demo wallet's 58 kB answer, \`JSON.parse\` takes about 0.26 ms, zod 0.2 ms and the mapping
   0.1-0.15 ms. Capillary is now called through undici's \`request\` rather than its \`fetch\` (the same
-  pool, cap and no redirects, without web streams): 1.0 against 1.5 ms per call. With bare Next at about
+  pool, cap and no redirects, and compressed answers asked for and undone as fetch did, without its web
+  streams): 1.0 against 1.5 ms per call against the emulator, which never compresses. With bare Next at about
   1.08× the direct call, the target leaves the app under 1 ms on top of Next, less than reading and
   checking Capillary's answer costs.
 - **Memory.** Not a leak: V8's heap sizing. At each checkpoint the runs read RSS, the app's V8 figures and
