@@ -88,9 +88,18 @@ function requestWith(agent: Agent, maxBody: number): FetchLike {
       headers: { get: (name) => header(name.toLowerCase()) },
       text: async () => readCapped(decoded(response.body, header("content-encoding")), maxBody),
       // An unread body would hold its pooled connection.
-      discard: () => void response.body.destroy(),
+      discard: () => abandon(response.body),
     };
   };
+}
+
+/**
+ * Lets go of a body without reading it, closing its connection. undici reports the abort as an error on
+ * the body; unheard, that error would end the process.
+ */
+function abandon(body: Readable): void {
+  body.on("error", () => {});
+  body.destroy();
 }
 
 /** A body that came in an encoding this transport did not ask for. */
@@ -109,7 +118,7 @@ function decoded(body: Readable, encoding: string | null): Readable {
           ? createBrotliDecompress()
           : null;
   if (!decoder) {
-    body.destroy();
+    abandon(body);
     throw new UnreadableEncoding(coding);
   }
   // Errors on either side end the decoder, whose reader then throws them.
@@ -123,7 +132,7 @@ async function readCapped(body: Readable, maxBody: number): Promise<string> {
   for await (const chunk of body) {
     bytes += chunk.length;
     if (bytes > maxBody) {
-      body.destroy();
+      abandon(body);
       throw new BodyTooLarge();
     }
     chunks.push(chunk);
