@@ -29,7 +29,8 @@ export interface SeenRequest {
 }
 
 export type StubReply =
-  { status: number; json?: unknown; text?: string; headers?: Record<string, string> } | "hang";
+  /** `text` is sent as given: a string, or bytes (a compressed body, say). */
+  { status: number; json?: unknown; text?: string | Buffer; headers?: Record<string, string> } | "hang";
 
 export interface Stub {
   baseUrl: string;

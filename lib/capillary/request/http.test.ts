@@ -276,64 +276,42 @@ describe("transport", () => {
     }
   });
 
-  /** A server answering every request with `body` (bytes as given) and `headers`; the requests it saw. */
-  async function serveBytes(body: Buffer, headers: Record<string, string>) {
-    const seen: { acceptEncoding: string | undefined }[] = [];
-    const server = createServer((request, response) => {
-      seen.push({ acceptEncoding: request.headers["accept-encoding"] });
-      response.writeHead(200, { "Content-Type": "application/json", ...headers });
-      response.end(body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as AddressInfo;
-    return {
-      url: `http://127.0.0.1:${port}`,
-      seen,
-      close: async () => {
-        server.closeAllConnections();
-        await new Promise((resolve) => server.close(resolve));
-      },
-    };
-  }
-
   it.each([
     ["gzip", gzipSync],
     ["deflate", deflateSync],
     ["br", brotliCompressSync],
   ] as const)("asks for a compressed answer and reads one sent as %s", async (coding, compress) => {
     const text = JSON.stringify(readFixture("customer-565032176-coupons.json"));
-    const server = await serveBytes(compress(Buffer.from(text)), { "Content-Encoding": coding });
+    const body = compress(Buffer.from(text));
+    stub = await startStub(() => ({ status: 200, headers: { "Content-Encoding": coding }, text: body }));
     const transport = createTransport();
     try {
-      await expect(get(transport, server.url)).resolves.toMatchObject({ status: 200, text });
-      expect(server.seen[0]!.acceptEncoding).toMatch(/gzip/);
+      await expect(get(transport, stub.baseUrl)).resolves.toMatchObject({ status: 200, text });
+      expect(stub.requests[0]!.headers["accept-encoding"]).toMatch(/gzip/);
     } finally {
       await transport.close();
-      await server.close();
     }
   });
 
   it("holds a compressed answer to the cap once decompressed, so a small bomb is refused", async () => {
     const bomb = gzipSync(Buffer.alloc(1_000_000, 32));
-    const server = await serveBytes(bomb, { "Content-Encoding": "gzip" });
+    stub = await startStub(() => ({ status: 200, headers: { "Content-Encoding": "gzip" }, text: bomb }));
     const transport = createTransport({ maxBody: 100_000 });
     try {
       expect(bomb.length).toBeLessThan(100_000);
-      await expect(get(transport, server.url)).rejects.toMatchObject({ kind: "bad_response" });
+      await expect(get(transport, stub.baseUrl)).rejects.toMatchObject({ kind: "bad_response" });
     } finally {
       await transport.close();
-      await server.close();
     }
   });
 
   it("refuses an answer in an encoding it did not ask for", async () => {
-    const server = await serveBytes(Buffer.from("{}"), { "Content-Encoding": "compress" });
+    stub = await startStub(() => ({ status: 200, headers: { "Content-Encoding": "compress" }, text: "{}" }));
     const transport = createTransport();
     try {
-      await expect(get(transport, server.url)).rejects.toMatchObject({ kind: "bad_response" });
+      await expect(get(transport, stub.baseUrl)).rejects.toMatchObject({ kind: "bad_response" });
     } finally {
       await transport.close();
-      await server.close();
     }
   });
 
