@@ -39,8 +39,6 @@ export function loadCardWording(): Promise<Describe> {
   return loading;
 }
 
-/** How long cards wait to ask again for code that failed to load, unless the browser is back online first. */
-const WORDING_RETRY_MS = 10_000;
 /** For a screen whose cards no server has worded (the staff console): the code is in its own bundle. */
 export function provideCardWording(code: Describe): void {
   describe = code;
@@ -104,12 +102,15 @@ export function seededTexts(
   return { texts, current: server.worded.has(coupon) && sameMoment(server.wordedFor, display, now) };
 }
 
+/** How long cards wait to ask again for code that failed to load, unless the browser is back online first. */
+const WORDING_RETRY_MS = 10_000;
+
 /**
  * The card's texts: the server's while they still hold, otherwise worded here. Until the wording code is
  * here, a card the server worded keeps its texts (a minute old, say) and any other card gets null (it
  * shows a placeholder); both re-render once it loads. A load that fails (offline, and no service worker
- * holds the code yet) is tried again when the browser is back online, or every 10 s. The lists wait for the code before they switch tab
- * or page (loadCardWording), so a shopper rarely sees a placeholder.
+ * holds the code yet) is tried again when the browser is back online, or every 10 s. The lists wait for
+ * the code before they switch tab or page (loadCardWording), so a shopper rarely sees a placeholder.
  *
  * No suspending: a Suspense boundary around the list would make React stream the server's cards after a
  * "Loading" placeholder (it outlines large boundaries), which the browser paints first.
