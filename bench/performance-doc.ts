@@ -118,8 +118,9 @@ read from the evidence in the tables below, to be revised when a run says otherw
   style 30-50 ms and layout 200-270 ms, against 14-35 ms of layout for the floor's page; parsing the
   121 kB document took 30-50 ms in all. Hiding the cards (\`article { display: none }\`) or the whole of
   \`main\` did not bring first contentful paint forward over 6 loads each (medians about 630 and 780 ms
-  against 675 ms), so the cards' markup is not what the first frame waits for; what is was not found in
-  this round (one installed font for everything took the layout about 15% lower, within the spread).
+  against 675 ms), so the cards' markup is not what the first frame waits for (what is, fonts, is below;
+  an earlier trial of one font for everything, about 15% lower and within the spread, added its rule
+  from an init script, and the same injection left the font lookups below unchanged: it never applied).
   Traced one by one, the loads fall in two groups: the first paint comes either after a layout of the
   page's top alone (19-23 layout objects, 29-47 ms; first contentful paint about 400 ms) or after a
   layout of the whole document (261-489 objects, 176-215 ms; 650-950 ms). Whether Chromium paints
@@ -127,6 +128,20 @@ read from the evidence in the tables below, to be revised when a run says otherw
   the stylesheet takes about 50 ms (median of 8): the stylesheet makes it 3-4 times dearer, spread over
   its rules rather than in one (without its \`properties\`, \`base\` or \`utilities\` layer: medians
   120, 88 and 62 ms, all still in two groups; \`display: flex\` or \`grid\` made block: no cheaper).
+  What the stylesheet brought was font lookups. Chromium's font trace events inside that layout: 146
+  lookups of a font for a size and weight (\`FontCache::GetFontPlatformData\`, 117-279 ms), 49 of them
+  asking the browser process to match a family by name, and 13-17 searches for a font holding a
+  character the chosen one lacked. Tailwind's default sans-serif names the platform's font six ways
+  (-apple-system, BlinkMacSystemFont, Segoe UI, Roboto, Helvetica Neue, Noto Sans) before Arial; Chromium
+  on Linux asks again for each absent name at every size and weight, and Arial's stand-in lacks
+  characters the wallet uses. The theme now names the platform's UI font once (\`--font-sans: system-ui,
+  sans-serif\`): 28 lookups, 10 matches, no per-character search, and the layout before the first paint
+  fell from a median of about 230 to 110 ms over 6 traced loads each (first contentful paint about 760
+  to 620 ms). Lighthouse's LCP did not move beyond its spread (applied 1.42×, 1.37-1.62×, in a run of
+  that phase alone, against 1.39× before): what is left between the wallet and the floor is the 22 kB
+  more of document to download and parse, then the first frame's style and layout. These lookups are
+  Linux's: Android matches fonts inside the page's own process, so a phone paid less of this than the
+  bench's Chromium did.
 - **p50 at 50 ms upstream.** The bare Next pass-through is itself about 1.1× the direct call on this
   machine (its p50 is shown beside the target): Next's own cost per request takes most of the 10%, and on
   a slow day all of it (bare Next 1.10-1.12× the direct call, the app 1.09-1.11× bare Next). Where one
