@@ -63,6 +63,14 @@ describe("a build", () => {
     expect(buildIsStale(".next-test", root)).toBe(true);
   });
 
+  it("is stale when a step that rewrites the build's output changed, though tools are not sources", () => {
+    write("scripts/compile-hints.mjs", 10);
+    expect(buildIsStale(".next-test", root)).toBe(true);
+    write("scripts/staff-hash.ts", 10);
+    write("scripts/compile-hints.mjs", 100);
+    expect(buildIsStale(".next-test", root)).toBe(false);
+  });
+
   it("is stale when a file in a new top-level source folder changed", () => {
     write("features/wallet/view.ts", 10);
     expect(buildIsStale(".next-test", root)).toBe(true);

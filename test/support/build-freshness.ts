@@ -30,15 +30,19 @@ const BUILT_FROM_FILE =
   /^(next\.config\.\w+|postcss\.config\.\w+|tsconfig\.json|package(-lock)?\.json|[\w-]+\.tsx?)$/;
 // Written by tools in source folders (tsc's incremental state in sw/), never read by the build.
 const GENERATED = /\.tsbuildinfo$/;
+// Tools in those folders that rewrite the build's output after `next build`.
+const BUILD_STEPS = ["scripts/compile-hints.mjs"];
 
-/** Top-level files and folders the app is built from, as absolute paths. */
+/** Top-level files and folders the app is built from, and the build's own steps, as absolute paths. */
 export function buildSources(root = ROOT): string[] {
-  return readdirSync(root, { withFileTypes: true })
+  const topLevel = readdirSync(root, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith("."))
     .filter((entry) =>
       entry.isDirectory() ? !NOT_BUILT_FROM.has(entry.name) : BUILT_FROM_FILE.test(entry.name),
     )
     .map((entry) => path.join(root, entry.name));
+  const steps = BUILD_STEPS.map((step) => path.join(root, step)).filter((step) => existsSync(step));
+  return [...topLevel, ...steps];
 }
 
 function newestMtime(target: string): number {

@@ -22,6 +22,9 @@ export async function buildIfStale(distDir = TEST_DIST_DIR, env: Record<string, 
   const buildEnv = { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
   const built = await run([NEXT_BIN, "build"], buildEnv);
   if (built !== 0) throw new Error(`next build failed (exit ${built})`);
+  // As every build: the first-load chunks marked for eager compilation (scripts/compile-hints.mjs).
+  const hinted = await run(["scripts/compile-hints.mjs"], buildEnv);
+  if (hinted !== 0) throw new Error("marking the first-load chunks failed");
   const checked = await run(["scripts/check-bundle-secrets.mjs"], buildEnv);
   if (checked !== 0) throw new Error("a configured secret is in the browser bundle (see above)");
   // As `npm run build`'s postbuild: the standalone folder completed, for the standalone system test.

@@ -1,11 +1,13 @@
 // What every page's browser JavaScript carries, read from the build: the figure for /wallet (the bench
-// compares it with bare Next) and a guard on one regression found by bisecting. Turbopack turns an
+// compares it with bare Next), that its large first-load scripts carry V8's compile hint (the tests' build
+// marks them as every build does), and a guard on one regression found by bisecting. Turbopack turns an
 // import() of an external server package (sharp, say) into an async module, and a single async module
 // anywhere in the app adds async-module support to the browser runtime that every page loads (+0.45 kB gzip).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { COMPILE_HINT, MIN_CHUNK_BYTES } from "../../scripts/compile-hints.mjs";
 
 /** gzip -9 bytes of the scripts /wallet loads first: the root main files and the page's own chunks. */
 export function browserBundleChecks(distDir: string) {
@@ -25,10 +27,20 @@ export function browserBundleChecks(distDir: string) {
   );
   const pageChunks = pageManifest.match(/static\/chunks\/[\w.-]+\.js/g) ?? [];
   const files = [...new Set([...manifest.rootMainFiles, ...pageChunks])];
+  const code = (file: string) => readFileSync(path.join(distDir, file), "utf8");
+  const marked = files.filter((file) => code(file).startsWith(COMPILE_HINT));
+  const unmarked = files.filter(
+    (file) => !marked.includes(file) && Buffer.byteLength(code(file)) >= MIN_CHUNK_BYTES,
+  );
+  assert.deepEqual(unmarked, [], "every large script /wallet loads first opens with V8's compile hint");
+  assert.ok(marked.length > 0, "the build marked /wallet's large first-load scripts (compile-hints.mjs)");
   const gzipBytes = files.reduce(
     (sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length,
     0,
   );
-  console.log(`✓ the browser runtime has no async-module support; /wallet first-load JS ${gzipBytes} B gzip`);
+  console.log(
+    `✓ the browser runtime has no async-module support; /wallet's ${files.length} first-load scripts, ` +
+      `${marked.length} with the compile hint, ${gzipBytes} B gzip`,
+  );
   return { walletFirstLoadGzipBytes: gzipBytes, scripts: files.length };
 }
