@@ -89,7 +89,9 @@ read from the evidence in the tables below, to be revised when a run says otherw
   context for the server's texts took it to +24.9 kB, where it stays with the cards' retry of a failed load
   (written small for it: +25.0 kB in its first form): 0.1 kB inside the target, so the next addition to
   the first load needs a saving beside it. About 13 kB of what is left is TanStack Query itself (the client with its mutation cache,
-  queries, the observer, hydration), which comes with the client whatever the app uses of it.
+  queries, the observer, hydration), which comes with the client whatever the app uses of it. The compile
+  hints (under TBT) add 73 B to the three chunks that carry them: +25.0 kB, 0.03 kB inside the target.
+  On all twelve of the first load they would have added 0.26 kB (+25.2 kB) for no TBT that a run could tell.
 - **TBT: two long tasks gone.** A trace of the wallet's load at 4× CPU slowdown (Chromium 156, the
   bench's phone) showed two long tasks after hydration that were the app's, not React's: building the
   page's first Intl formatters (ICU's set-up, 160-350 ms at that speed, about what the floor's whole
@@ -106,6 +108,19 @@ read from the evidence in the tables below, to be revised when a run says otherw
   and not kept:
   \`content-visibility: auto\` on the cards (style, layout and paint 11% less in 12 interleaved traces, TBT
   within noise, and off-screen cards then drop out of \`innerText\`).
+- **TBT: compiling on the main thread.** A CPU profile of the longest task after the first paint (about
+  220-290 ms at 4×: the app's main chunk running, then React hydrating) put half its time in the module
+  loader's calls of module factories, which is V8 compiling each function as it is first called; the
+  trace's compile events came to 320-560 ms of main-thread time per load. V8 compiles a script whose
+  first line is \`//# allFunctionsCalledOnLoad\` (Chrome 136 on) eagerly, on a background thread while it
+  downloads. Every build now adds that line to the first-load chunks of 32 kB or more
+  (\`scripts/compile-hints.mjs\`; for /wallet, React DOM and Next's router, 3 of 12 chunks; the floor stays
+  as Next ships it). In 16 interleaved traces, the hint on every chunk loaded took the main thread's
+  compiling from a median of 420 to 30 ms and the blocking time after the first paint from 420 to 255
+  ms, first paint unchanged (705 and 695 ms); on the three large chunks alone, 135 ms of compiling, and
+  the blocking time the same as with all twelve within the spread (122 and 138 ms, 6 traces each).
+  Lighthouse's applied TBT then read 0.92× the floor (0.77-0.93×) with all marked and 0.76× (0.64-1.71×)
+  with the three, against 1.94× (1.21-2.30×) before, in runs of that phase alone.
 - **LCP and TBT against the floor.** The LCP phases put the difference in render delay, not in loading:
   the larger document is parsed and the wallet's tree hydrated (react-dom's time in "scripts by main-thread
   time") before the floor's one-line page would be. The LCP element is the demo banner. Neither the trimmed
