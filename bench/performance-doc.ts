@@ -170,7 +170,11 @@ read from the evidence in the tables below, to be revised when a run says otherw
   pool, cap and no redirects, and compressed answers asked for and undone as fetch did, without its web
   streams): 1.0 against 1.5 ms per call against the emulator, which never compresses. With bare Next at about
   1.08× the direct call, the target leaves the app under 1 ms on top of Next, less than reading and
-  checking Capillary's answer costs.
+  checking Capillary's answer costs. At 50 ms upstream the gap is wider than that work: marks in the
+  handler put it at 55 ms of the app's 61 (the call itself 52-53 of it), so about 6 ms are Next's and
+  the network's either side, against about 3 ms with Capillary answering at once (the same steps take
+  longer after 50 ms idle: from the parsed answer to the wallet 1.2 against 0.9 ms). Writing the saved copy after the response (\`setImmediate\`), or not at all,
+  moved nothing beyond the spread (58-63 ms in 3 rounds each, the app restarted for each).
 - **Memory.** Not a leak: V8's heap sizing. At each checkpoint the runs read RSS, the app's V8 figures and
   /proc smaps, and heap snapshots were taken after 0, 1,000, 5,500 and 10,000 requests. A snapshot (a full
   collection) found 55, 101, 110 and 112 MiB live, and with readings every 3 s after each batch V8's idle
