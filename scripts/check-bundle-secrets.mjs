@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails when a configured secret shows up in the browser bundle (<distDir>/static). Run after every build
-// (`npm run build`'s postbuild and `npm start`'s build); secrets are only ever meant for the server.
+// (finish-build.mjs); secrets are only ever meant for the server.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -7,7 +7,7 @@
 // blocking time (docs/performance.md). The hint costs each file about 25 bytes gzip, so only chunks of
 // MIN_CHUNK_BYTES or more carry it. Other browsers read the line as a comment. Chunks loaded on demand
 // (the barcode, the scanner, the cards' wording) stay lazy: the hint is for code that runs as a page starts.
-// Run after every `next build` (`npm run build`'s postbuild, `npm start`, the tests' and the bench's builds).
+// Run after every `next build` by finish-build.mjs, and by the bench for its build of the app.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -75,10 +75,8 @@ async function main() {
     console.log("Building Coupon Wallet (the build is missing or older than the sources)…");
     const built = await exited(run("next build", [NEXT_BIN, "build"], env));
     if (built !== 0) await stopAllAndExit(built ?? 1);
-    const hinted = await exited(run("compile hints", ["scripts/compile-hints.mjs"], env));
-    if (hinted !== 0) await stopAllAndExit(hinted ?? 1);
-    const leak = await exited(run("bundle check", ["scripts/check-bundle-secrets.mjs"], env));
-    if (leak !== 0) await stopAllAndExit(leak ?? 1);
+    const finished = await exited(run("finish build", ["scripts/finish-build.mjs"], env));
+    if (finished !== 0) await stopAllAndExit(finished ?? 1);
   }
   // `start` serves through server.mjs, which gives the app each connection's real address (per-address
   // limits); `dev` is Next's development server.

@@ -31,7 +31,7 @@ const BUILT_FROM_FILE =
 // Written by tools in source folders (tsc's incremental state in sw/), never read by the build.
 const GENERATED = /\.tsbuildinfo$/;
 // Tools in those folders that rewrite the build's output after `next build`.
-const BUILD_STEPS = ["scripts/compile-hints.mjs"];
+const BUILD_STEPS = ["scripts/finish-build.mjs", "scripts/compile-hints.mjs", "scripts/standalone.mjs"];
 
 /** Top-level files and folders the app is built from, and the build's own steps, as absolute paths. */
 export function buildSources(root = ROOT): string[] {

@@ -1,5 +1,5 @@
-// A production build for the tests (`next build` into its own dist dir, then the check that no secret
-// reached the browser bundle, as `npm start` does), made only when the sources changed since the last.
+// A production build for the tests (`next build` into its own dist dir, then scripts/finish-build.mjs, as
+// every build), made only when the sources changed since the last.
 import { spawn } from "node:child_process";
 import { buildIsStale } from "./build-freshness";
 import { NEXT_BIN, ROOT } from "./paths";
@@ -22,12 +22,8 @@ export async function buildIfStale(distDir = TEST_DIST_DIR, env: Record<string, 
   const buildEnv = { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
   const built = await run([NEXT_BIN, "build"], buildEnv);
   if (built !== 0) throw new Error(`next build failed (exit ${built})`);
-  // As every build: the first-load chunks marked for eager compilation (scripts/compile-hints.mjs).
-  const hinted = await run(["scripts/compile-hints.mjs"], buildEnv);
-  if (hinted !== 0) throw new Error("marking the first-load chunks failed");
-  const checked = await run(["scripts/check-bundle-secrets.mjs"], buildEnv);
-  if (checked !== 0) throw new Error("a configured secret is in the browser bundle (see above)");
-  // As `npm run build`'s postbuild: the standalone folder completed, for the standalone system test.
-  const completed = await run(["scripts/standalone.mjs"], buildEnv);
-  if (completed !== 0) throw new Error("completing the standalone build failed");
+  // As `npm run build`'s postbuild: the chunks marked, the secret check (a secret in the browser bundle
+  // fails the build), the standalone folder completed for the standalone system test.
+  const finished = await run(["scripts/finish-build.mjs"], buildEnv);
+  if (finished !== 0) throw new Error("finishing the build failed (see above)");
 }
