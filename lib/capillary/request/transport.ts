@@ -159,23 +159,20 @@ export function createTransport(
           redirect: "manual",
         });
         const requestId = response.headers.get("x-cap-requestid") ?? undefined;
-        const tooLarge = () =>
-          new CapillaryError("bad_response", "Capillary response too large", {
+        const unreadable = (message: string) =>
+          new CapillaryError("bad_response", message, {
             httpStatus: response.status,
             ...(requestId ? { requestId } : {}),
           });
+        const tooLarge = () => unreadable("Capillary response too large");
         if (Number(response.headers.get("content-length") ?? "0") > maxBody) {
           response.discard?.();
           throw tooLarge();
         }
         const text = await response.text().catch((error: unknown) => {
           if (error instanceof BodyTooLarge) throw tooLarge();
-          if (error instanceof UnreadableEncoding) {
-            throw new CapillaryError("bad_response", "Capillary answered in an encoding we did not ask for", {
-              httpStatus: response.status,
-              ...(requestId ? { requestId } : {}),
-            });
-          }
+          if (error instanceof UnreadableEncoding)
+            throw unreadable("Capillary answered in an encoding we did not ask for");
           throw error;
         });
         if (text.length > maxBody) throw tooLarge();
