@@ -1,6 +1,6 @@
 import { withSerwist } from "@serwist/turbopack";
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/server/security/static-headers.js";
+import { API_CONTENT_SECURITY_POLICY, securityHeaders } from "./lib/server/security/static-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -21,9 +21,15 @@ const nextConfig = {
   },
   // The emulator and its fixtures are a separate program; keep them out of the server trace.
   outputFileTracingExcludes: { "*": ["emulator/**", "fixtures/**", "e2e/**"] },
-  // Headers every response gets, static files included; the per-request CSP nonce comes from proxy.ts.
+  // Headers every response gets, static files included; a page's CSP (with its nonce) comes from proxy.ts.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+      },
+    ];
   },
 };
 

@@ -31,3 +31,15 @@ export function securityHeaders(production) {
       : []),
   ];
 }
+
+/**
+ * The policy of every /api/ answer (set in next.config.js, so no proxy runs for it). JSON, calendar files and
+ * passes load nothing; next-auth's fallback pages under /api/auth keep their inline style and their form.
+ */
+export const API_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
