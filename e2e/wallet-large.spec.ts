@@ -26,6 +26,11 @@ test.describe("a wallet of 5,000 coupons", () => {
     await emulator.reset();
     await wallet.goto();
     await expect(wallet.tab("Active")).toBeVisible({ timeout: 30_000 });
+    // And the whole of it has arrived: that view's read-ahead has made its last Capillary call, so none of
+    // its calls can be counted as the next view's.
+    await expect
+      .poll(async () => (await tabCounts(wallet)).reduce((a, b) => a + b, 0), { timeout: 30_000 })
+      .toBe(5000);
 
     // Hold the rest of the wallet back: what shows now is the first paint alone.
     let release = () => {};
