@@ -202,6 +202,11 @@ read from the evidence in the tables below, to be revised when a run says otherw
   it). The proxy-cost phase alone then read p50 1.10× (1.10-1.12×, within noise) and the app 0.96× bare
   Next at 50 ms and one connection, and under 20 connections 166% (160-178%) of bare Next at 0 ms and
   0.77× at 50 ms, against 114% and 0.62× in that full run: the proxy's cost grew with concurrency.
+  Until then the bench read its percentiles from autocannon's histogram, which keeps whole milliseconds:
+  at 50 ms upstream one millisecond is 2% of the ratio (56 and 57 ms against 51 are 1.098× and 1.118×).
+  They are now read from each answer's own time, with its fractions, for every target alike. In the first
+  run so read, the direct call's p50 was 52.2 ms (51 in whole milliseconds), the app's 57.6 and bare
+  Next's 55.8: 1.10× (1.10-1.11×, just over the limit), the app 1.03× bare Next.
 - **Memory.** Not a leak: V8's heap sizing. At each checkpoint the runs read RSS, the app's V8 figures and
   /proc smaps, and heap snapshots were taken after 0, 1,000, 5,500 and 10,000 requests. A snapshot (a full
   collection) found 55, 101, 110 and 112 MiB live, and with readings every 3 s after each batch V8's idle

@@ -42,6 +42,11 @@ declare module "autocannon" {
   }
   interface Instance extends Promise<Result> {
     stop(): void;
+    /** Each answer as it completes; `responseTime` in milliseconds, with fractions. */
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): void;
   }
   function autocannon(options: Options): Instance;
   export default autocannon;
