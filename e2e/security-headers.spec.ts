@@ -15,6 +15,7 @@ for (const path of ["/signin", "/wallet", "/api/health", "/api/wallet", "/api/cu
 
     const csp = headers["content-security-policy"] ?? "";
     expect(csp).toContain("frame-ancestors 'none'");
+    // 'wasm-unsafe-eval' (the scanner's WebAssembly) is allowed on pages; 'unsafe-eval' itself never.
     expect(csp).not.toMatch(/(^|\s)'unsafe-eval'/);
     if (path.startsWith("/api/")) {
       // An answer that is not a page loads nothing: no script at all, so no nonce either.
@@ -23,7 +24,6 @@ for (const path of ["/signin", "/wallet", "/api/health", "/api/wallet", "/api/cu
     } else {
       expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
       expect(csp).toContain("object-src 'none'");
-      // 'wasm-unsafe-eval' (the scanner's WebAssembly) is allowed; 'unsafe-eval' itself never.
     }
 
     const permissions = headers["permissions-policy"] ?? "";
