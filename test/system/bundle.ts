@@ -27,15 +27,16 @@ export function browserBundleChecks(distDir: string) {
   );
   const pageChunks = pageManifest.match(/static\/chunks\/[\w.-]+\.js/g) ?? [];
   const files = [...new Set([...manifest.rootMainFiles, ...pageChunks])];
-  const code = (file: string) => readFileSync(path.join(distDir, file), "utf8");
-  const marked = files.filter((file) => code(file).startsWith(COMPILE_HINT));
+  const contents = new Map(files.map((file) => [file, readFileSync(path.join(distDir, file))]));
+  const hint = Buffer.from(COMPILE_HINT);
+  const marked = files.filter((file) => contents.get(file)!.subarray(0, hint.length).equals(hint));
   const unmarked = files.filter(
-    (file) => !marked.includes(file) && Buffer.byteLength(code(file)) >= MIN_CHUNK_BYTES,
+    (file) => !marked.includes(file) && contents.get(file)!.length >= MIN_CHUNK_BYTES,
   );
   assert.deepEqual(unmarked, [], "every large script /wallet loads first opens with V8's compile hint");
   assert.ok(marked.length > 0, "the build marked /wallet's large first-load scripts (compile-hints.mjs)");
-  const gzipBytes = files.reduce(
-    (sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length,
+  const gzipBytes = [...contents.values()].reduce(
+    (sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length,
     0,
   );
   console.log(
