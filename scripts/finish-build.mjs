@@ -9,12 +9,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const STEPS = ["compile-hints.mjs", "check-bundle-secrets.mjs", "standalone.mjs"];
+/** The scripts, beside this one, in the order they run. */
+export const FINISHING_STEPS = ["compile-hints.mjs", "check-bundle-secrets.mjs", "standalone.mjs"];
 
-for (const step of STEPS) {
-  const { status, signal } = spawnSync(process.execPath, [path.join(here, step)], { stdio: "inherit" });
-  if (status !== 0) {
-    console.error(`Finishing the build stopped at ${step} (${signal ?? `exit ${status}`}).`);
-    process.exit(status ?? 1);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const step of FINISHING_STEPS) {
+    const { status, signal } = spawnSync(process.execPath, [path.join(here, step)], { stdio: "inherit" });
+    if (status !== 0) {
+      console.error(`Finishing the build stopped at ${step} (${signal ?? `exit ${status}`}).`);
+      process.exit(status ?? 1);
+    }
   }
 }

@@ -2,6 +2,7 @@
 // any file the app is built from newer than the build? Used without a build tool: stat only.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { FINISHING_STEPS } from "../../scripts/finish-build.mjs";
 import { ROOT } from "./paths";
 
 // Top-level folders the production build never reads: tests and tools, the emulator and its data
@@ -30,8 +31,8 @@ const BUILT_FROM_FILE =
   /^(next\.config\.\w+|postcss\.config\.\w+|tsconfig\.json|package(-lock)?\.json|[\w-]+\.tsx?)$/;
 // Written by tools in source folders (tsc's incremental state in sw/), never read by the build.
 const GENERATED = /\.tsbuildinfo$/;
-// Tools in those folders that rewrite the build's output after `next build`.
-const BUILD_STEPS = ["scripts/finish-build.mjs", "scripts/compile-hints.mjs", "scripts/standalone.mjs"];
+// The steps after `next build` live in scripts/, which the build does not read; their output is the build's.
+const BUILD_STEPS = ["finish-build.mjs", ...FINISHING_STEPS].map((step) => path.join("scripts", step));
 
 /** Top-level files and folders the app is built from, and the build's own steps, as absolute paths. */
 export function buildSources(root = ROOT): string[] {

@@ -1,0 +1,3 @@
+declare module "*/finish-build.mjs" {
+  export const FINISHING_STEPS: string[];
+}
