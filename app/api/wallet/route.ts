@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requireShopper } from "@/lib/server/auth/session";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";
-import { getWallet, getWalletAsOf } from "@/lib/server/wallet/get-wallet";
+import { getWallet, getWalletAsOf, walletJson } from "@/lib/server/wallet/get-wallet";
 
 export const dynamic = "force-dynamic";
 
@@ -20,5 +20,7 @@ export const GET = handleRoute(async (request: Request) => {
     if (!parsed.success) throw new ApiError("bad_request", "api.walletAsOf");
     wallet = await getWalletAsOf(customerId, parsed.data);
   }
-  return Response.json(wallet, { headers: { "Cache-Control": "private, no-store" } });
+  return new Response(walletJson(wallet), {
+    headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" },
+  });
 });

@@ -32,17 +32,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
   // to live is simply not found, and goes when the bound is reached.
   const claims = new LRUCache<string, string>({ max: 200_000 });
   const sets = new LRUCache<string, Set<string>>({ max: 200_000 });
+  const setJson = async (key: string, json: string, ttlMs: number) => {
+    // A claimed key stays pinned while it is rewritten (an attempt's outcome after its pending claim).
+    if (claims.has(key)) claims.set(key, json, { ttl: ttlOf(ttlMs) });
+    else cache.set(key, json, { ttl: ttlOf(ttlMs) });
+  };
   return {
     kind: "memory",
     async get<T>(key: string) {
       const text = claims.get(key) ?? cache.get(key);
       return text === undefined ? undefined : (JSON.parse(text) as T);
     },
-    async set(key, value, ttlMs) {
-      // A claimed key stays pinned while it is rewritten (an attempt's outcome after its pending claim).
-      if (claims.has(key)) claims.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
-      else cache.set(key, JSON.stringify(value), { ttl: ttlOf(ttlMs) });
-    },
+    set: async (key, value, ttlMs) => setJson(key, JSON.stringify(value), ttlMs),
+    setJson,
     async delete(key) {
       cache.delete(key);
       claims.delete(key);

@@ -33,6 +33,15 @@ export function createRedisStore(url: string): KeyValueStore {
   };
   // Without a listener ioredis prints every reconnect failure as an unhandled error event.
   redis.on("error", (error: unknown) => warn("connection", error));
+  const setJson = async (key: string, json: () => string, ttlMs: number) => {
+    try {
+      const text = json();
+      if (text.length > MAX_VALUE_CHARS) return;
+      await redis.set(KEY_PREFIX + key, text, "PX", ttlOf(ttlMs));
+    } catch (error) {
+      warn("set", error);
+    }
+  };
 
   return {
     kind: "redis",
@@ -53,15 +62,8 @@ export function createRedisStore(url: string): KeyValueStore {
         return undefined;
       }
     },
-    async set(key, value, ttlMs) {
-      try {
-        const text = JSON.stringify(value);
-        if (text.length > MAX_VALUE_CHARS) return;
-        await redis.set(KEY_PREFIX + key, text, "PX", ttlOf(ttlMs));
-      } catch (error) {
-        warn("set", error);
-      }
-    },
+    set: (key, value, ttlMs) => setJson(key, () => JSON.stringify(value), ttlMs),
+    setJson: (key, json, ttlMs) => setJson(key, () => json, ttlMs),
     async delete(key) {
       try {
         await redis.del(KEY_PREFIX + key);

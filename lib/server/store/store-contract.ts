@@ -15,6 +15,19 @@ export function claimAndListContract(open: () => KeyValueStore) {
     expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
   });
 
+  it("keeps a value given as JSON text as it keeps any other, and reads it back parsed", async () => {
+    const a = open();
+    const b = open();
+    await a.setJson("wallet:1", '{"coupons":[{"id":"1"}],"fetchedAt":"2026-01-01T10:42:00.000Z"}', 60_000);
+    expect(await b.get("wallet:1")).toEqual({
+      coupons: [{ id: "1" }],
+      fetchedAt: "2026-01-01T10:42:00.000Z",
+    });
+    await a.setJson("wallet:short", "1", 20);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await b.get("wallet:short")).toBeUndefined();
+  });
+
   it("keeps lists newest first, bounded", async () => {
     const a = open();
     for (const n of [1, 2, 3, 4]) await a.pushToList("events", { n }, { maxItems: 3, ttlMs: 60_000 });

@@ -21,6 +21,11 @@ export interface KeyValueStore {
   /** The value last set under `key`, or undefined (missing, expired or store unreachable). */
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
+  /**
+   * As `set`, for a value the caller has already written as JSON because it needs that text anyway (a
+   * response body): the store keeps the text as given instead of serialising the value a second time.
+   */
+  setJson(key: string, json: string, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
   /**
    * Sets `key` to `value` only if nothing holds it (Redis `SET NX PX`), and says whether this call did, across

@@ -14,7 +14,7 @@ vi.mock("@/lib/capillary", async (importOriginal) => ({
   getCapillary: () => upstream,
 }));
 
-const { getFirstPaintWallet, getWallet, getWalletAsOf } = await import("./get-wallet");
+const { getFirstPaintWallet, getWallet, getWalletAsOf, walletJson } = await import("./get-wallet");
 
 function coupon(id: string, seriesId: string): Coupon {
   const base = makeCoupon({ id, code: `CODE${id}`, seriesId });
@@ -107,6 +107,25 @@ describe("getWallet", () => {
       const stale = await getWallet("500000011");
       expect(stale).toEqual({ ...fresh, stale: true });
     }
+  });
+
+  it("writes a fresh wallet as JSON once, for its saved copy and its answer alike", async () => {
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("14", "1401"), coupon("15", "1402")]);
+    const stringify = vi.spyOn(JSON, "stringify");
+    try {
+      const wallet = await getWallet("500000014");
+      const body = walletJson(wallet);
+      expect(stringify.mock.calls.filter(([value]) => value === wallet)).toHaveLength(1);
+      expect(JSON.parse(body)).toEqual(wallet);
+      expect(body).toBe(
+        stringify.mock.results.find((_, i) => stringify.mock.calls[i]?.[0] === wallet)?.value,
+      );
+    } finally {
+      stringify.mockRestore();
+    }
+    // A copy marked stale is not the object that was read: its own JSON says so.
+    upstream.listCustomerCoupons.mockRejectedValueOnce(new CapillaryError("unavailable", "down"));
+    expect(JSON.parse(walletJson(await getWallet("500000014")))).toMatchObject({ stale: true });
   });
 
   it("never covers an answer (forbidden) or a shopper with no copy", async () => {
