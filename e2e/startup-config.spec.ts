@@ -60,6 +60,8 @@ test("a misconfigured server refuses to start and names every bad variable", asy
 });
 
 test.describe("a branded deploy", () => {
+  // One branded app on its one port: the tests that use it share a worker rather than each starting it.
+  test.describe.configure({ mode: "default" });
   let app: NextApp | undefined;
   test.beforeAll(async ({ servers }) => {
     app = await startNextApp({
@@ -104,6 +106,29 @@ test.describe("a branded deploy", () => {
       expect(png.headers()["content-type"]).toBe("image/png");
       const { width, height } = await sharp(await png.body()).metadata();
       expect(`${width}x${height}`).toBe(icon.sizes);
+    }
+  });
+
+  test("gives its logo the logo's own box from the first paint, before the image arrives", async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/icon.svg", async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${app!.url}/signin`, { waitUntil: "domcontentloaded" });
+      const logo = page.locator("main img").first();
+      expect(await logo.evaluate((img: HTMLImageElement) => img.complete)).toBe(false);
+      // The file is 512 px square; the header shows it 32 px high, so 32 px wide before and after.
+      expect(await logo.boundingBox()).toMatchObject({ width: 32, height: 32 });
+      release();
+      await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
+      expect(await logo.boundingBox()).toMatchObject({ width: 32, height: 32 });
+    } finally {
+      release();
     }
   });
 });

@@ -8,6 +8,7 @@ import { SignInForm } from "@/components/signin/sign-in-form";
 import { DemoAccounts } from "@/components/signin/demo-accounts";
 import "../globals.css";
 import { BrandMark } from "@/components/shared/brand-mark";
+import { shownLogo } from "@/lib/server/brand/logo";
 import { LanguageSwitch } from "@/components/shared/language-switch";
 import { Translated } from "@/components/shared/translated";
 
@@ -35,7 +36,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
     <main className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <BrandMark name={brand.name} logo={brand.logo?.src} />
+          <BrandMark name={brand.name} logo={await shownLogo(brand.logo)} />
           <h1 className="text-3xl font-bold">{t("title")}</h1>
         </div>
         <LanguageSwitch returnTo={returnTo(params)} />

@@ -10,6 +10,7 @@ import { deviceTill, DEVICE_TILL_COOKIE, tillKey } from "@/lib/server/staff/till
 import { getDisplaySettings } from "@/lib/server/display-settings";
 import { getColorScheme } from "@/lib/server/color-scheme";
 import { BrandMark } from "@/components/shared/brand-mark";
+import { shownLogo } from "@/lib/server/brand/logo";
 import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
 import { LanguageSwitch } from "@/components/shared/language-switch";
 import { StaffConsole } from "@/components/staff/staff-console";
@@ -57,7 +58,7 @@ export default async function StaffPage() {
     <StaffConsole
       staffUser={staff.staffUser}
       staffRole={staff.staffRole}
-      brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
+      brand={<BrandMark name={brand.name} logo={await shownLogo(brand.logo)} />}
       schemeSwitch={<ColorSchemeSwitch current={await getColorScheme()} returnTo="/staff" />}
       languageSwitch={<LanguageSwitch returnTo="/staff" />}
       passwordless={staff.staffUser.startsWith("oidc:")}

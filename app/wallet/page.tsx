@@ -17,6 +17,7 @@ import { walletFeatures } from "@/lib/server/wallet/features";
 import { WalletProviders } from "@/components/wallet/wallet-providers";
 import { WalletScreen } from "@/components/wallet/wallet-screen";
 import { BrandMark } from "@/components/shared/brand-mark";
+import { shownLogo } from "@/lib/server/brand/logo";
 import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
 import { LanguageSwitch } from "@/components/shared/language-switch";
 import { getWords } from "@/lib/server/i18n/words";
@@ -92,7 +93,7 @@ export default async function WalletPage() {
         display={display}
         renderedAt={renderedAt}
         firstPaint={firstPaint}
-        brand={<BrandMark name={brand.name} logo={brand.logo?.src} />}
+        brand={<BrandMark name={brand.name} logo={await shownLogo(brand.logo)} />}
         schemeSwitch={<ColorSchemeSwitch current={scheme} returnTo="/wallet" />}
         languageSwitch={<LanguageSwitch returnTo="/wallet" />}
         features={walletFeatures()}

@@ -5,6 +5,7 @@ import { getStaffUser } from "@/lib/server/auth/session";
 import { staffSignInMethods } from "@/lib/server/auth/staff-providers";
 import { getEnv } from "@/lib/server/env";
 import { BrandMark } from "@/components/shared/brand-mark";
+import { shownLogo } from "@/lib/server/brand/logo";
 import { DemoNotice } from "@/components/shared/demo-notice";
 import { LanguageSwitch } from "@/components/shared/language-switch";
 import { Translated } from "@/components/shared/translated";
@@ -27,7 +28,7 @@ export default async function StaffSignInPage({ searchParams }: PageProps<"/staf
     <main className="mx-auto flex max-w-lg flex-col gap-6 px-6 py-12">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <BrandMark name={brand.name} logo={brand.logo?.src} />
+          <BrandMark name={brand.name} logo={await shownLogo(brand.logo)} />
           <h1 className="text-3xl font-bold">{t("title")}</h1>
         </div>
         <LanguageSwitch returnTo={expired ? "/staff/signin?reason=expired" : "/staff/signin"} />

@@ -9,6 +9,7 @@ import { getDisplaySettings } from "@/lib/server/display-settings";
 import { getEnv } from "@/lib/server/env";
 import { formatAbsolute } from "@/lib/shared/coupons";
 import { BrandMark } from "@/components/shared/brand-mark";
+import { shownLogo } from "@/lib/server/brand/logo";
 import { ColorSchemeSwitch } from "@/components/shared/color-scheme-switch";
 import { LanguageSwitch } from "@/components/shared/language-switch";
 
@@ -32,7 +33,7 @@ export default async function ActivityPage() {
     <main className="mx-auto flex max-w-2xl flex-col gap-4 px-4 py-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <BrandMark name={brand.name} logo={brand.logo?.src} />
+          <BrandMark name={brand.name} logo={await shownLogo(brand.logo)} />
           <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-2">

@@ -1,9 +1,8 @@
 import "server-only";
-import { createRequire } from "node:module";
-
 import type { Metadata, MetadataRoute } from "next";
 import type { BrandEnv } from "@/lib/server/env";
 import { processSingleton } from "@/lib/server/singleton";
+import { loadSharp } from "./sharp";
 
 /** The icons made from a brand's logo file, by name under /brand-icon/: pixel size and whether maskable. */
 export const BRAND_ICONS = {
@@ -56,10 +55,7 @@ export function brandIcon(file: string, name: BrandIconName): Promise<Buffer> {
 }
 
 async function drawIcon(file: string, { size, maskable }: { size: number; maskable: boolean }) {
-  // Loaded on first use: sharp is native code that no page needs. Required, not import()ed: Turbopack
-  // treats an import() of an external package as an async module, and one async module anywhere adds async
-  // module support (+0.45 kB gzip) to the browser runtime every page loads.
-  const sharp = createRequire(import.meta.url)("sharp") as typeof import("sharp").default;
+  const sharp = loadSharp();
   const white = { r: 255, g: 255, b: 255, alpha: 1 };
   const inner = maskable ? Math.round(size * 0.6) : Math.round(size * 0.9);
   const logo = await sharp(file, { density: 300 })
