@@ -208,26 +208,34 @@ test.describe("signed in as Asha on a small phone", () => {
 
 // Chromium may paint a document it has only partly parsed (the server streams it), and then lay it out again
 // as the rest arrives. What it painted must not move: a frame showing the header's first controls, then
-// one with all of them, moved them from beside the title to a row of their own (a layout shift).
+// one with all of them, moved them from beside the title to a row of their own (a layout shift), and on a
+// wide screen along the title's row, where they were aligned to its end.
 test.describe("the wallet's first paint, drawn from part of the document", () => {
   test.use({ signedInAs: "asha", javaScriptEnabled: false });
 
-  test("shows the header's first control where it stays once the whole header has arrived", async ({
-    page,
-  }) => {
-    const language = page.locator("summary", { hasText: "Language" });
-    await page.goto("/wallet");
-    const whole = await language.boundingBox();
+  const screens = [
+    ["a phone", null],
+    ["a laptop, 1024 px wide", 1024],
+  ] as const;
+  for (const [screen, width] of screens) {
+    test(`shows the header's first control where it stays once the whole header has arrived (${screen})`, async ({
+      page,
+    }) => {
+      if (width) await page.setViewportSize({ width, height: 800 });
+      const language = page.locator("summary", { hasText: "Language" });
+      await page.goto("/wallet");
+      const whole = await language.boundingBox();
 
-    // The same document as the browser would have it part-way through the header's controls.
-    await page.route("**/wallet", async (route) => {
-      const response = await route.fetch();
-      const html = await response.text();
-      const end = html.indexOf("</details>") + "</details>".length;
-      await route.fulfill({ response, body: `${html.slice(0, end)}</div></header></main></body></html>` });
+      // The same document as the browser would have it part-way through the header's controls.
+      await page.route("**/wallet", async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        const end = html.indexOf("</details>") + "</details>".length;
+        await route.fulfill({ response, body: `${html.slice(0, end)}</div></header></main></body></html>` });
+      });
+      await page.goto("/wallet");
+      await expect(page.getByRole("link", { name: "Who looked" })).toHaveCount(0);
+      expect(await language.boundingBox()).toEqual(whole);
     });
-    await page.goto("/wallet");
-    await expect(page.getByRole("link", { name: "Who looked" })).toHaveCount(0);
-    expect(await language.boundingBox()).toEqual(whole);
-  });
+  }
 });

@@ -73,9 +73,10 @@ export function WalletScreen({
               {brand}
               <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
             </div>
-            {/* A row of its own on a phone from the first paint: the browser may paint the header before its
-                last controls arrive, which would then push the first ones off the title's row (a layout shift). */}
-            <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
+            {/* A row of its own at every width from the first paint: the browser may paint the header before
+                its last controls arrive, which would then move the first ones (pushed off the title's row on a
+                phone, or along it wherever they were aligned to its end): a layout shift. */}
+            <div className="flex w-full flex-wrap items-center gap-2">
               {languageSwitch}
               {schemeSwitch}
               {/* A plain link: the page is rarely opened, and next/link would cost the wallet's bundle. */}

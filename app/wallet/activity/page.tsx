@@ -36,7 +36,8 @@ export default async function ActivityPage() {
           <BrandMark name={brand.name} logo={await shownLogo(brand.logo)} />
           <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
+        {/* Its own row, as on the wallet: controls painted before the rest arrive stay where they are. */}
+        <div className="flex w-full flex-wrap items-center gap-2">
           <LanguageSwitch returnTo="/wallet/activity" />
           <ColorSchemeSwitch current={scheme} returnTo="/wallet/activity" />
           <Link
