@@ -33,6 +33,8 @@ export function createRedisStore(url: string): KeyValueStore {
   };
   // Without a listener ioredis prints every reconnect failure as an unhandled error event.
   redis.on("error", (error: unknown) => warn("connection", error));
+  // The text comes as a thunk so that `set`'s serialising runs inside the try: a value that cannot be
+  // written as JSON is a logged miss, as any other failure to store, not a rejection.
   const setJson = async (key: string, json: () => string, ttlMs: number) => {
     try {
       const text = json();
