@@ -86,6 +86,24 @@ describe("checkTargets", () => {
     expect(verdicts(r)["1. 5,000 coupons: ≤ 1 MB read from Capillary before first paint"]).toBe(true);
   });
 
+  it("says how much of a big wallet's read-ahead came before its first coupon was painted", () => {
+    const r = copy();
+    const target = "1. 5,000 coupons: first coupon ≤ 1.25× the 10-coupon time";
+    r.walletSize!.at(-1)!.firstPaintUpstream = { bytes: 51_000, calls: 1 };
+    r.walletSize!.at(-1)!.readAheadBeforeFirstCoupon = [
+      { calls: 0, bytes: 0 },
+      { calls: 12, bytes: 4_000_000 },
+      { calls: 30, bytes: 10_000_000 },
+      { calls: 20, bytes: 6_700_000 },
+    ];
+    expect(checks(r)[target]!.bounds).toContain(
+      "in 3 of 4 loads the read-ahead of the rest of the wallet was under way before the first coupon's " +
+        "paint (median 20 list calls, 6.7 MB)",
+    );
+    r.walletSize!.at(-1)!.readAheadBeforeFirstCoupon = [{ calls: 0, bytes: 0 }];
+    expect(checks(r)[target]!.bounds).toContain("no read-ahead call came before the first coupon's paint");
+  });
+
   it("judges the document by its gzip size and says how often it carries the stylesheet", () => {
     const r = copy();
     const wallet = r.pageWeight!.pages.find((p) => p.page === "/wallet")!;

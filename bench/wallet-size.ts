@@ -39,6 +39,12 @@ export interface SizeFigures {
   /** Each round's figure (rounds line up across sizes). */
   apiRuns: number[];
   firstCouponRuns: number[];
+  /**
+   * Per page load: the calls of the whole wallet's read-ahead (list pages without a status filter) that
+   * Capillary received between the navigation and the first coupon's paint. The app and the emulator run
+   * on the browser's cores here, so this is work the first paint shared the machine with.
+   */
+  readAheadBeforeFirstCoupon?: { calls: number; bytes: number }[];
 }
 
 export interface SizeRow extends SizeFigures {
@@ -126,6 +132,16 @@ interface PageLoad {
   firstCouponMs: number;
   elements: number;
   cards: number;
+  readAhead: { calls: number; bytes: number };
+}
+
+/** The read-ahead's list calls (no status filter: the first paint's own call asks for usable coupons). */
+async function readAheadCalls(from: number, to: number): Promise<{ calls: number; bytes: number }> {
+  const calls = (await emulator.requests()).filter((r) => {
+    const at = Date.parse(r.at);
+    return r.path === "/v2/customers/coupons" && r.query.status === undefined && at >= from && at <= to;
+  });
+  return { calls: calls.length, bytes: calls.reduce((sum, r) => sum + (r.bytes ?? 0), 0) };
 }
 
 async function loadPage(context: BrowserContext): Promise<PageLoad> {
@@ -141,19 +157,21 @@ async function loadPage(context: BrowserContext): Promise<PageLoad> {
       undefined,
       { timeout: 30_000 },
     );
-    const firstCouponMs = await tab.evaluate(() =>
-      Math.max(
+    const { firstCouponMs, timeOrigin } = await tab.evaluate(() => ({
+      firstCouponMs: Math.max(
         window.__couponVisibleInDomAt ?? NaN,
         performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
       ),
-    );
+      timeOrigin: performance.timeOrigin,
+    }));
     // The rest of a big wallet has arrived (its tabs show counts) before the next load starts.
     await tab.waitForLoadState("networkidle", { timeout: 60_000 });
     const dom = await tab.evaluate(() => ({
       elements: document.querySelectorAll("*").length,
       cards: document.querySelectorAll("article").length,
     }));
-    return { html, firstCouponMs, ...dom };
+    const readAhead = await readAheadCalls(timeOrigin, timeOrigin + firstCouponMs);
+    return { html, firstCouponMs, ...dom, readAhead };
   } finally {
     await tab.close();
   }
@@ -185,6 +203,7 @@ const NONE = {
   firstPaintUpstream: null,
   apiRuns: [],
   firstCouponRuns: [],
+  readAheadBeforeFirstCoupon: [],
 };
 
 interface SizeState {
@@ -276,6 +295,7 @@ export async function walletSize(
       firstPaintUpstream: s.firstPaint,
       apiRuns: s.apiRuns,
       firstCouponRuns: s.loads.map((l) => l.firstCouponMs),
+      readAheadBeforeFirstCoupon: s.loads.map((l) => l.readAhead),
     };
   });
   const base = figures[0]!;
