@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requireShopper } from "@/lib/server/auth/session";
 import { ApiError } from "@/lib/server/http/api-error";
 import { handleRoute } from "@/lib/server/http/handle-route";
-import { getWallet, getWalletAsOf, walletJson } from "@/lib/server/wallet/get-wallet";
+import { getWallet, walletJson, walletJsonAsOf } from "@/lib/server/wallet/get-wallet";
 
 export const dynamic = "force-dynamic";
 
@@ -13,14 +13,14 @@ const asOfParam = z.iso.datetime().max(40);
 export const GET = handleRoute(async (request: Request) => {
   const { customerId } = await requireShopper();
   const asOf = new URL(request.url).searchParams.get("asOf");
-  let wallet;
-  if (asOf === null) wallet = await getWallet(customerId);
+  let body;
+  if (asOf === null) body = walletJson(await getWallet(customerId));
   else {
     const parsed = asOfParam.safeParse(asOf);
     if (!parsed.success) throw new ApiError("bad_request", "api.walletAsOf");
-    wallet = await getWalletAsOf(customerId, parsed.data);
+    body = await walletJsonAsOf(customerId, parsed.data);
   }
-  return new Response(walletJson(wallet), {
+  return new Response(body, {
     headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" },
   });
 });

@@ -37,12 +37,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
     if (claims.has(key)) claims.set(key, json, { ttl: ttlOf(ttlMs) });
     else cache.set(key, json, { ttl: ttlOf(ttlMs) });
   };
+  const getJson = async (key: string) => claims.get(key) ?? cache.get(key);
   return {
     kind: "memory",
     async get<T>(key: string) {
-      const text = claims.get(key) ?? cache.get(key);
+      const text = await getJson(key);
       return text === undefined ? undefined : (JSON.parse(text) as T);
     },
+    getJson,
     set: async (key, value, ttlMs) => setJson(key, JSON.stringify(value), ttlMs),
     setJson,
     async delete(key) {

@@ -65,6 +65,7 @@ describe.skipIf(!binary)("redis store (a real redis-server)", () => {
     const down = open(`redis://127.0.0.1:${await freePort()}`);
     const started = Date.now();
     expect(await down.get("anything")).toBeUndefined();
+    expect(await down.getJson("anything")).toBeUndefined();
     await expect(down.set("anything", 1, 1_000)).resolves.toBeUndefined();
     await expect(down.claim("anything", true, 1_000)).rejects.toThrow();
     expect(await down.setMembers("anything")).toEqual([]);

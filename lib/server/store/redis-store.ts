@@ -64,6 +64,14 @@ export function createRedisStore(url: string): KeyValueStore {
         return undefined;
       }
     },
+    async getJson(key) {
+      try {
+        return (await redis.get(KEY_PREFIX + key)) ?? undefined;
+      } catch (error) {
+        warn("get", error);
+        return undefined;
+      }
+    },
     set: (key, value, ttlMs) => setJson(key, () => JSON.stringify(value), ttlMs),
     setJson: (key, json, ttlMs) => setJson(key, () => json, ttlMs),
     async delete(key) {

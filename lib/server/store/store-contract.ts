@@ -15,14 +15,19 @@ export function claimAndListContract(open: () => KeyValueStore) {
     expect(await b.claim("attempt:short", 2, 60_000)).toBe(true);
   });
 
-  it("keeps a value given as JSON text as it keeps any other, and reads it back parsed", async () => {
+  it("keeps a value given as JSON text as it keeps any other, and reads it back parsed or as that text", async () => {
     const a = open();
     const b = open();
-    await a.setJson("wallet:1", '{"coupons":[{"id":"1"}],"fetchedAt":"2026-01-01T10:42:00.000Z"}', 60_000);
+    const text = '{"fetchedAt":"2026-01-01T10:42:00.000Z","coupons":[{"id":"1"}]}';
+    await a.setJson("wallet:1", text, 60_000);
     expect(await b.get("wallet:1")).toEqual({
       coupons: [{ id: "1" }],
       fetchedAt: "2026-01-01T10:42:00.000Z",
     });
+    expect(await b.getJson("wallet:1")).toBe(text);
+    await b.set("series:1", { id: "1" }, 60_000);
+    expect(await a.getJson("series:1")).toBe('{"id":"1"}');
+    expect(await a.getJson("nothing")).toBeUndefined();
     await a.setJson("wallet:short", "1", 20);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(await b.get("wallet:short")).toBeUndefined();

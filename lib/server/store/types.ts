@@ -20,6 +20,11 @@ export interface KeyValueStore {
   readonly kind: "memory" | "redis";
   /** The value last set under `key`, or undefined (missing, expired or store unreachable). */
   get<T>(key: string): Promise<T | undefined>;
+  /**
+   * As `get`, the JSON text as stored, for a caller that only passes it on (a response body) and would
+   * otherwise parse it to write it again.
+   */
+  getJson(key: string): Promise<string | undefined>;
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
   /**
    * As `set`, for a value the caller has already written as JSON because it needs that text anyway (a

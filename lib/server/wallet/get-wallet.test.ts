@@ -14,7 +14,8 @@ vi.mock("@/lib/capillary", async (importOriginal) => ({
   getCapillary: () => upstream,
 }));
 
-const { getFirstPaintWallet, getWallet, getWalletAsOf, walletJson } = await import("./get-wallet");
+const { getFirstPaintWallet, getWallet, walletJson, walletJsonAsOf } = await import("./get-wallet");
+const { getStore } = await import("@/lib/server/store");
 
 function coupon(id: string, seriesId: string): Coupon {
   const base = makeCoupon({ id, code: `CODE${id}`, seriesId });
@@ -138,17 +139,41 @@ describe("getWallet", () => {
   });
 });
 
-describe("getWalletAsOf", () => {
+describe("walletJsonAsOf", () => {
   beforeEach(() => {
     upstream.listCustomerCoupons.mockReset();
     upstream.getCouponSeries.mockReset().mockImplementation(async (ids) => seriesDetails(ids));
   });
 
-  it("answers with the copy of the wallet fetched at that time, without calling Capillary", async () => {
+  it("answers with the saved text of the wallet fetched at that time, neither parsed nor rewritten", async () => {
     upstream.listCustomerCoupons.mockResolvedValue([coupon("21", "2101"), coupon("22", "2101")]);
     const shown = await getWallet("500000021");
-    const whole = await getWalletAsOf("500000021", shown.fetchedAt);
-    expect(whole).toEqual(shown);
+    const store = getStore();
+    const get = vi.spyOn(store, "get");
+    const parse = vi.spyOn(JSON, "parse");
+    const stringify = vi.spyOn(JSON, "stringify");
+    try {
+      const whole = await walletJsonAsOf("500000021", shown.fetchedAt);
+      expect(whole).toBe(await store.getJson("wallet:500000021"));
+      expect(whole.startsWith(`{"fetchedAt":"${shown.fetchedAt}",`)).toBe(true);
+      expect(get).not.toHaveBeenCalled();
+      expect(parse).not.toHaveBeenCalled();
+      expect(stringify).not.toHaveBeenCalled();
+      expect(JSON.parse(whole)).toEqual(shown);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads when a copy saved coupons first was fetched", async () => {
+    const older = JSON.stringify({ coupons: [coupon("26", "2601")], fetchedAt: "2026-12-01T10:00:00.000Z" });
+    await getStore().setJson("wallet:500000026", older, 60_000);
+    expect(await walletJsonAsOf("500000026", "2026-12-01T10:00:00.000Z")).toBe(older);
+    expect(upstream.listCustomerCoupons).not.toHaveBeenCalled();
+    upstream.listCustomerCoupons.mockResolvedValue([coupon("26", "2601")]);
+    const fresh = JSON.parse(await walletJsonAsOf("500000026", "2026-12-01T10:00:00.001Z"));
+    expect(fresh.fetchedAt > "2026-12-01T10:00:00.001Z").toBe(true);
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(1);
   });
 
@@ -156,18 +181,18 @@ describe("getWalletAsOf", () => {
     upstream.listCustomerCoupons.mockResolvedValue([coupon("25", "2501")]);
     const painted = await getFirstPaintWallet("500000025");
     const reading = getWallet("500000025");
-    const whole = await getWalletAsOf("500000025", painted.fetchedAt);
-    expect(whole).toBe(await reading);
+    const whole = await walletJsonAsOf("500000025", painted.fetchedAt);
+    expect(whole).toBe(walletJson(await reading));
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
   });
 
   it("fetches afresh when the copy is older than the page or belongs to nobody asked for", async () => {
     upstream.listCustomerCoupons.mockResolvedValue([coupon("23", "2301")]);
     const shown = await getWallet("500000023");
-    await getWalletAsOf("500000023", "2999-01-01T00:00:00.000Z");
+    await walletJsonAsOf("500000023", "2999-01-01T00:00:00.000Z");
     expect(upstream.listCustomerCoupons).toHaveBeenCalledTimes(2);
     // Another shopper's fetchedAt reads only that shopper's own copy key.
-    await getWalletAsOf("500000024", shown.fetchedAt);
+    await walletJsonAsOf("500000024", shown.fetchedAt);
     expect(upstream.listCustomerCoupons).toHaveBeenLastCalledWith("500000024");
   });
 });

@@ -63,7 +63,8 @@ async function lastGoodWallet(customerId: string, error: unknown): Promise<Walle
 const savedJson = new WeakMap<WalletData, string>();
 
 function saved(customerId: string, coupons: Coupon[]): WalletData {
-  const wallet: WalletData = { coupons, fetchedAt: new Date().toISOString() };
+  // `fetchedAt` first: the copy's text then says when it was read in its first characters (`savedAt`).
+  const wallet: WalletData = { fetchedAt: new Date().toISOString(), coupons };
   const json = JSON.stringify(wallet);
   savedJson.set(wallet, json);
   // Not awaited: saving the copy must not slow the view, and the store never rejects.
@@ -97,7 +98,7 @@ export function getWallet(customerId: string): Promise<WalletData> {
 
 /**
  * What the wallet page's first paint needs: a small wallet whole (as `getWallet`), a big one's first page
- * of usable coupons marked `partial`, whose rest the browser then asks for (`getWalletAsOf`). When
+ * of usable coupons marked `partial`, whose rest the browser then asks for (`walletJsonAsOf`). When
  * Capillary fails, the last good copy, marked stale.
  */
 export async function getFirstPaintWallet(customerId: string): Promise<WalletData> {
@@ -118,17 +119,31 @@ export function readAheadWholeWallet(customerId: string): Promise<void> {
   );
 }
 
+const SAVED_AT = /^\{"fetchedAt":"([^"\\]{1,40})"/;
+
+/** When a saved copy was read, from the start of its text; a copy saved coupons first is parsed. */
+function savedAt(json: string): string | null {
+  const start = SAVED_AT.exec(json);
+  if (start) return start[1]!;
+  try {
+    return (JSON.parse(json) as Partial<WalletData>).fetchedAt ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The whole of a wallet whose page showed only part of it as of `fetchedAt`: the read under way, or the
- * saved copy when it is at least that recent (finishing the page then costs Capillary nothing), else a
- * fresh read.
+ * The whole of a wallet whose page showed only part of it as of `fetchedAt`, as JSON: the read under way,
+ * or the saved copy when it is at least that recent (finishing the page then costs Capillary nothing), else
+ * a fresh read. The copy is answered as the text it was saved as: for 5,000 coupons that spares parsing
+ * 5.5 MB only to write it out again, on the request that most often finds the read-ahead finished.
  */
-export async function getWalletAsOf(customerId: string, fetchedAt: string): Promise<WalletData> {
+export async function walletJsonAsOf(customerId: string, fetchedAt: string): Promise<string> {
   const running = wholeReads().get(customerId);
-  if (running) return running;
-  const copy = await getStore().get<WalletData>(walletKey(customerId));
-  if (copy && copy.fetchedAt >= fetchedAt) return copy;
-  return getWallet(customerId);
+  if (running) return walletJson(await running);
+  const copy = await getStore().getJson(walletKey(customerId));
+  if (copy !== undefined && (savedAt(copy) ?? "") >= fetchedAt) return copy;
+  return walletJson(await getWallet(customerId));
 }
 
 /**
