@@ -56,10 +56,12 @@ test.describe("signed in as Asha", () => {
 // Signing out is this test's subject: through the real pages.
 test("signing out forgets the wallet kept on the device", async ({ page, signInPage }) => {
   await signInPage.signIn(ASHA.mobile);
-  // The copy, and beside it the mark that says when it is from.
+  // The copy, and beside it the mark that says when it is from (saved once the page has settled).
   await expect
-    .poll(() =>
-      page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("coupon-wallet:")).length),
+    .poll(
+      () =>
+        page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("coupon-wallet:")).length),
+      { timeout: 20_000 },
     )
     .toBe(2);
   await page.getByRole("button", { name: "Sign out" }).click();

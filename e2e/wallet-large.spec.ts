@@ -65,6 +65,35 @@ test.describe("a wallet of 5,000 coupons", () => {
   });
 });
 
+test.describe("a wallet of 5,000 coupons, kept on the device", () => {
+  test.use({ signedInAs: "bulk5000", serviceWorkers: "block" });
+
+  test("keeps a copy the browser's storage takes: its first usable coupons and every tab's count", async ({
+    page,
+    wallet,
+  }) => {
+    await wallet.goto();
+    await expect
+      .poll(async () => (await tabCounts(wallet)).reduce((a, b) => a + b, 0), { timeout: 30_000 })
+      .toBe(5000);
+    const [active, used, expired] = await tabCounts(wallet);
+    // Saved once the page has settled (a few seconds); the whole wallet (5.5 MB) was more than it takes.
+    const readCopy = () =>
+      page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => /^coupon-wallet:[^:]+$/.test(k));
+        const text = key ? localStorage.getItem(key) : null;
+        if (!text) return null;
+        const wallet = JSON.parse(text).clientState.queries[0].state.data;
+        return { coupons: wallet.coupons.length, partial: wallet.partial, chars: text.length };
+      });
+    await expect.poll(readCopy, { timeout: 20_000 }).not.toBeNull();
+    const copy = (await readCopy())!;
+    expect(copy.coupons).toBe(Math.min(active!, 1000) + Math.min(used!, 20) + Math.min(expired!, 20));
+    expect(copy.partial).toEqual({ total: 5000, counts: { active, used, expired } });
+    expect(copy.chars).toBeLessThan(2_000_000);
+  });
+});
+
 test.describe("a wallet of 250 coupons (three list pages)", () => {
   test.use({ signedInAs: "bulk250" });
 

@@ -3,8 +3,13 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { getQueryClient } from "@/lib/client/query-client";
-import { keepWalletOnDevice } from "@/lib/client/queries/wallet/device-copy";
-import { markOfflineCopies, WALLET_STORAGE_PREFIX } from "@/lib/client/queries/wallet/persistence";
+import {
+  markOfflineCopies,
+  savedCopyMayBeNewer,
+  WALLET_STORAGE_PREFIX,
+} from "@/lib/client/queries/wallet/persistence";
+import { walletQueryOptions } from "@/lib/client/queries/wallet/wallet";
+import { afterLoad } from "@/components/shared/use-display";
 import { RegisterServiceWorker } from "./register-service-worker";
 
 /** TanStack Query for the wallet, with the last good wallet kept on this device for offline use. */
@@ -29,10 +34,35 @@ export function WalletProviders({
     void markOfflineCopies(ownerKey, sessionEndsAt).catch(() => undefined);
   }, [ownerKey, sessionEndsAt]);
   // After hydration: the server's HTML never shows the device's copy, so the browser's first render can't.
-  useEffect(
-    () => keepWalletOnDevice(queryClient, window.localStorage, `${WALLET_STORAGE_PREFIX}${ownerKey}`),
-    [queryClient, ownerKey],
-  );
+  // Its code loads on its own: at once when the copy may be newer than the page's wallet (a page the
+  // service worker kept, a page that came without one), else once the page has settled, to save the
+  // page's wallet.
+  useEffect(() => {
+    const key = `${WALLET_STORAGE_PREFIX}${ownerKey}`;
+    let live = true;
+    let stop = () => {};
+    const keep = () =>
+      void import("@/lib/client/queries/wallet/device-copy").then(
+        ({ keepWalletOnDevice }) => {
+          if (live) stop = keepWalletOnDevice(queryClient, window.localStorage, key);
+        },
+        () => {},
+      );
+    const page = queryClient.getQueryState(walletQueryOptions().queryKey);
+    let cancel = () => {};
+    try {
+      const pageUpdatedAt = page?.data === undefined ? undefined : page.dataUpdatedAt;
+      if (savedCopyMayBeNewer(window.localStorage, key, pageUpdatedAt)) keep();
+      else cancel = afterLoad(keep, 5_000);
+    } catch {
+      // Storage refused (some private modes): there is no copy to keep.
+    }
+    return () => {
+      live = false;
+      cancel();
+      stop();
+    };
+  }, [queryClient, ownerKey]);
   return (
     <QueryClientProvider client={queryClient}>
       <RegisterServiceWorker />

@@ -18,9 +18,17 @@ export const WHOLE_WALLET_MAX = 3 * WALLET_PAGE_SIZE;
  */
 export function firstPagesOf(wallet: WalletData, now: number): WalletData {
   if (wallet.coupons.length <= WHOLE_WALLET_MAX) return wallet;
+  return shareOf(wallet, now, WALLET_PAGE_SIZE);
+}
+
+/**
+ * The first `usable` coupons of the Active tab and the first page of the others, in the tabs' own order at
+ * `now`, marked `partial` with the whole wallet's counts (kept when the wallet already was a part).
+ */
+export function shareOf(wallet: WalletData, now: number, usable: number): WalletData {
   const view = groupWallet(wallet.coupons, now);
   const coupons = [
-    ...view.active.slice(0, WALLET_PAGE_SIZE),
+    ...view.active.slice(0, usable),
     ...view.used.slice(0, WALLET_PAGE_SIZE),
     ...view.expired.slice(0, WALLET_PAGE_SIZE),
   ];

@@ -1,8 +1,9 @@
 import { dehydrate, QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { WalletData } from "@/lib/shared/wallet/types";
-import { QZX30JQLIC, ER07BCJ8 } from "@/lib/shared/coupons/test-coupon";
-import { keepWalletOnDevice, WALLET_COPY_VERSION } from "./device-copy";
+import { groupWallet } from "@/lib/shared/coupons";
+import { makeCoupon, QZX30JQLIC, ER07BCJ8 } from "@/lib/shared/coupons/test-coupon";
+import { DEVICE_COPY_MAX_COUPONS, keepWalletOnDevice, WALLET_COPY_VERSION } from "./device-copy";
 import { WALLET_PERSIST_MAX_AGE_MS } from "./persistence";
 
 const KEY = "coupon-wallet:owner";
@@ -84,7 +85,8 @@ describe("keepWalletOnDevice", () => {
     const client = new QueryClient();
     client.setQueryData(WALLET_KEY, NEW);
     keepWalletOnDevice(client, storage, KEY);
-    expect(counted.reads).toBe(1);
+    // Once to see that there is a copy with no mark, once to read it.
+    expect(counted.reads).toBe(2);
     expect(client.getQueryData(WALLET_KEY)).toEqual(NEW);
   });
 
@@ -117,6 +119,39 @@ describe("keepWalletOnDevice", () => {
     client.setQueryData(WALLET_KEY, { ...NEW, fetchedAt: "later" });
     vi.advanceTimersByTime(1_000);
     expect(JSON.parse(storage.getItem(KEY)!).clientState.queries[0].state.data).toEqual(NEW);
+  });
+
+  it("keeps a wallet too big for the device as its first usable coupons, the other tabs' first pages and every count", () => {
+    vi.useFakeTimers();
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+    const coupons = Array.from({ length: DEVICE_COPY_MAX_COUPONS + 600 }, (_, i) =>
+      makeCoupon({
+        activeFrom: new Date(now - 30 * day).toISOString(),
+        // Two in three usable, with different expiry dates; one in three expired.
+        validTill: new Date(i % 3 === 0 ? now - (i + 1) * 60_000 : now + (i + 1) * day).toISOString(),
+      }),
+    );
+    const whole: WalletData = { coupons, fetchedAt: new Date(now).toISOString() };
+    const view = groupWallet(coupons, now);
+    expect(view.active.length).toBeGreaterThan(DEVICE_COPY_MAX_COUPONS);
+    const storage = memoryStorage();
+    const client = new QueryClient();
+    client.setQueryData(WALLET_KEY, whole);
+    keepWalletOnDevice(client, storage, KEY);
+    vi.advanceTimersByTime(1_000);
+    const saved = JSON.parse(storage.getItem(KEY)!).clientState.queries[0].state.data as WalletData;
+    expect(saved.coupons.map((c) => c.id)).toEqual([
+      ...view.active.slice(0, DEVICE_COPY_MAX_COUPONS).map((c) => c.id),
+      ...view.expired.slice(0, 20).map((c) => c.id),
+    ]);
+    expect(saved.partial).toEqual({
+      total: coupons.length,
+      counts: { active: view.active.length, used: 0, expired: view.expired.length },
+    });
+    expect(saved.fetchedAt).toBe(whole.fetchedAt);
+    // The page's own wallet stays whole.
+    expect(client.getQueryData<WalletData>(WALLET_KEY)!.coupons).toHaveLength(coupons.length);
   });
 
   it("gives up quietly when storage refuses the copy", () => {

@@ -2,20 +2,32 @@
 // TanStack's persist packages did, in the few lines the wallet needs (they and HydrationBoundary were
 // 0.5 kB gzip of its first load), and without reading a saved copy that cannot be newer than the page's.
 // The saved form is theirs ({ buster, timestamp, clientState }), so copies saved before still restore.
+// Loaded on its own (WalletProviders): the first screen does not wait for it.
 
 import { dehydrate, hydrate, type QueryClient } from "@tanstack/react-query";
+import { shareOf } from "@/lib/shared/wallet/first-pages";
 import type { WalletData } from "@/lib/shared/wallet/types";
-import { WALLET_PERSIST_MAX_AGE_MS } from "./persistence";
+import { savedCopyMayBeNewer, UPDATED_AT_SUFFIX, WALLET_PERSIST_MAX_AGE_MS } from "./persistence";
 import { walletQueryOptions } from "./wallet";
 
 /** Changed when the saved shape changes: older copies are then dropped, not misread. */
 export const WALLET_COPY_VERSION = "wallet-v1";
 /** The wallet's query: the only one kept. */
 const WALLET_QUERY_KEY = walletQueryOptions().queryKey;
-/** Beside each copy: when its wallet was fetched (dataUpdatedAt), read without parsing the copy. */
-const UPDATED_AT_SUFFIX = ":updatedAt";
 /** At most one write a second: a refresh updates the cache several times in a row. */
 const SAVE_AFTER_MS = 1_000;
+/**
+ * Coupons a copy holds at most (about 1 MB): browsers give a site 5-10 MB of storage, and 5,000 coupons
+ * are 5.5 MB, which the browser refused after the page had spent a long task writing them out. A bigger
+ * wallet keeps its first usable coupons, what a shopper offline can still use at the till, each other
+ * tab's first page and every tab's count; the rest is fetched again once online (useWallet).
+ */
+export const DEVICE_COPY_MAX_COUPONS = 1_000;
+
+const forDevice = (wallet: WalletData): WalletData =>
+  wallet.coupons.length > DEVICE_COPY_MAX_COUPONS
+    ? shareOf(wallet, Date.now(), DEVICE_COPY_MAX_COUPONS)
+    : wallet;
 
 interface SavedCopy {
   buster: string;
@@ -51,7 +63,7 @@ function save(queryClient: QueryClient, storage: Storage, key: string): void {
   const clientState = dehydrate(queryClient, {
     shouldDehydrateQuery: (query) =>
       query.queryKey[0] === WALLET_QUERY_KEY[0] && query.state.status === "success",
-    serializeData: ({ savedOnDevice: _, ...wallet }: WalletData) => wallet,
+    serializeData: ({ savedOnDevice: _, ...wallet }: WalletData) => forDevice(wallet),
   });
   const copy: SavedCopy = { buster: WALLET_COPY_VERSION, timestamp: Date.now(), clientState };
   const wallet = queryClient.getQueryState(WALLET_QUERY_KEY);
@@ -63,18 +75,10 @@ function save(queryClient: QueryClient, storage: Storage, key: string): void {
   }
 }
 
-/**
- * Whether the saved copy may be newer than the wallet the page brought. hydrate() never replaces newer
- * data, so when the page's wallet is at least as new (a fresh render, normally) reading and parsing a big
- * saved wallet would cost a phone a long task for nothing. A page the service worker kept from earlier
- * (offline) can be older than the copy saved since: the copy's small mark says when it is from.
- */
-function savedMayBeNewer(queryClient: QueryClient, storage: Storage, key: string): boolean {
+/** When the page's wallet was fetched, if it brought one. */
+function pageWalletUpdatedAt(queryClient: QueryClient): number | undefined {
   const page = queryClient.getQueryState(WALLET_QUERY_KEY);
-  if (page?.data === undefined) return true;
-  const mark = storage.getItem(`${key}${UPDATED_AT_SUFFIX}`);
-  // A copy saved before the mark existed is read once; the next save writes its mark.
-  return mark === null || Number(mark) > page.dataUpdatedAt;
+  return page?.data === undefined ? undefined : page.dataUpdatedAt;
 }
 
 /**
@@ -83,7 +87,10 @@ function savedMayBeNewer(queryClient: QueryClient, storage: Storage, key: string
  */
 export function keepWalletOnDevice(queryClient: QueryClient, storage: Storage, key: string): () => void {
   try {
-    if (savedMayBeNewer(queryClient, storage, key)) restore(queryClient, storage, key, Date.now());
+    // hydrate() never replaces newer data: reading and parsing a big copy older than the page's wallet
+    // would cost a phone a long task for nothing.
+    if (savedCopyMayBeNewer(storage, key, pageWalletUpdatedAt(queryClient)))
+      restore(queryClient, storage, key, Date.now());
   } catch {
     // Storage refused (some private modes): nothing to restore.
   }

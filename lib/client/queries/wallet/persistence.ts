@@ -4,6 +4,21 @@
 // them only while the mark is there (sw/service-worker.ts).
 export const WALLET_STORAGE_PREFIX = "coupon-wallet:";
 export const WALLET_PERSIST_MAX_AGE_MS = 48 * 60 * 60 * 1000;
+/** Beside each copy: when its wallet was fetched (dataUpdatedAt), read without parsing the copy. */
+export const UPDATED_AT_SUFFIX = ":updatedAt";
+
+/**
+ * Whether the copy saved under `key` may be newer than the wallet the page brought (`pageUpdatedAt`, none
+ * when the page came without one). A fresh render is normally newer; a page the service worker kept from
+ * earlier (offline) can be older than the copy saved since, and the copy's small mark says when it is from.
+ */
+export function savedCopyMayBeNewer(storage: Storage, key: string, pageUpdatedAt: number | undefined) {
+  if (pageUpdatedAt === undefined) return true;
+  const mark = storage.getItem(`${key}${UPDATED_AT_SUFFIX}`);
+  // A copy saved before the mark existed is read once; the next save writes its mark.
+  if (mark === null) return storage.getItem(key) !== null;
+  return Number(mark) > pageUpdatedAt;
+}
 const WALLET_CACHE_NAMES = ["wallet-pages", "wallet-api"] as const;
 
 /** Not a secret: an opaque owner key that expires with the session (a cookie the browser drops itself). */
