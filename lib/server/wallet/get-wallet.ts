@@ -9,6 +9,7 @@ import { getStore } from "@/lib/server/store";
 import { createCouponReader } from "./read-coupons";
 import { createSeriesCache } from "./series-cache";
 import type { WalletData } from "@/lib/shared/wallet/types";
+import { fromWire, toWire, type WalletWire } from "@/lib/shared/wallet/wire";
 
 /** As long as an offline wallet stays worth showing: the best open-source web wallet keeps about 48 hours. */
 const WALLET_COPY_MS = 48 * 60 * 60 * 1000;
@@ -45,8 +46,9 @@ const wholeReads = () => processSingleton("wallet-whole-reads", () => new Map<st
  */
 async function lastGoodWallet(customerId: string, error: unknown): Promise<WalletData> {
   if (!isOutage(error)) throw error;
-  const copy = await getStore().get<WalletData>(walletKey(customerId));
-  if (!copy) throw error;
+  const saved = await getStore().get<WalletWire>(walletKey(customerId));
+  if (!saved) throw error;
+  const copy = fromWire(saved);
   metrics().cacheLookups.inc({ cache: "wallet", result: "stale" });
   log.warn("Capillary failing; serving the last good wallet", {
     kind: error.kind,
@@ -65,15 +67,16 @@ const savedJson = new WeakMap<WalletData, string>();
 function saved(customerId: string, coupons: Coupon[]): WalletData {
   // `fetchedAt` first: the copy's text then says when it was read in its first characters (`savedAt`).
   const wallet: WalletData = { fetchedAt: new Date().toISOString(), coupons };
-  const json = JSON.stringify(wallet);
+  const json = JSON.stringify(toWire(wallet));
   savedJson.set(wallet, json);
   // Not awaited: saving the copy must not slow the view, and the store never rejects.
   void getStore().setJson(walletKey(customerId), json, WALLET_COPY_MS);
   return wallet;
 }
 
-/** A wallet as the JSON of a response body. */
-export const walletJson = (wallet: WalletData): string => savedJson.get(wallet) ?? JSON.stringify(wallet);
+/** A wallet as the JSON of a response body (`toWire`: each series once). */
+export const walletJson = (wallet: WalletData): string =>
+  savedJson.get(wallet) ?? JSON.stringify(toWire(wallet));
 
 async function readWholeWallet(customerId: string): Promise<WalletData> {
   try {
@@ -152,8 +155,8 @@ export async function walletJsonAsOf(customerId: string, fetchedAt: string): Pro
  * wallet. Null when the shopper holds no such coupon: an id is never looked up anywhere but in their own.
  */
 export async function getOwnCoupon(customerId: string, couponId: string): Promise<Coupon | null> {
-  const copy = await getStore().get<WalletData>(walletKey(customerId));
-  const saved = copy?.coupons.find((coupon) => coupon.id === couponId);
+  const copy = await getStore().get<WalletWire>(walletKey(customerId));
+  const saved = copy && fromWire(copy).coupons.find((coupon) => coupon.id === couponId);
   if (saved) return saved;
   const wallet = await getWallet(customerId);
   return wallet.coupons.find((coupon) => coupon.id === couponId) ?? null;

@@ -8,7 +8,7 @@ export interface TabCounts {
   expired: number;
 }
 
-/** What `/api/wallet` returns and the wallet page renders. */
+/** What the wallet page renders, and `/api/wallet` returns in its wire form (`wire.ts`: each series once). */
 export interface WalletData {
   coupons: Coupon[];
   /** When the server fetched these coupons from Capillary. */

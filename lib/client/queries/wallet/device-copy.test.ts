@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { groupWallet } from "@/lib/shared/coupons";
 import { makeCoupon, QZX30JQLIC, ER07BCJ8 } from "@/lib/shared/coupons/test-coupon";
+import { fromWire } from "@/lib/shared/wallet/wire";
 import { DEVICE_COPY_MAX_COUPONS, keepWalletOnDevice, WALLET_COPY_VERSION } from "./device-copy";
 import { WALLET_PERSIST_MAX_AGE_MS } from "./persistence";
 
@@ -67,7 +68,7 @@ describe("keepWalletOnDevice", () => {
     vi.advanceTimersByTime(1_000);
     const saved = JSON.parse(storage.getItem(KEY)!);
     expect(saved.buster).toBe(WALLET_COPY_VERSION);
-    expect(saved.clientState.queries[0].state.data).toEqual(NEW);
+    expect(fromWire(saved.clientState.queries[0].state.data)).toEqual(NEW);
     expect(Number(storage.getItem(MARK))).toBe(client.getQueryState(WALLET_KEY)!.dataUpdatedAt);
   });
 
@@ -114,11 +115,11 @@ describe("keepWalletOnDevice", () => {
     vi.advanceTimersByTime(1_000);
     const queries = JSON.parse(storage.getItem(KEY)!).clientState.queries;
     expect(queries.map((q: { queryKey: unknown }) => q.queryKey)).toEqual([WALLET_KEY]);
-    expect(queries[0].state.data).toEqual(NEW);
+    expect(fromWire(queries[0].state.data)).toEqual(NEW);
     stop();
     client.setQueryData(WALLET_KEY, { ...NEW, fetchedAt: "later" });
     vi.advanceTimersByTime(1_000);
-    expect(JSON.parse(storage.getItem(KEY)!).clientState.queries[0].state.data).toEqual(NEW);
+    expect(fromWire(JSON.parse(storage.getItem(KEY)!).clientState.queries[0].state.data)).toEqual(NEW);
   });
 
   it("keeps a wallet too big for the device as its first usable coupons, the other tabs' first pages and every count", () => {
@@ -152,6 +153,27 @@ describe("keepWalletOnDevice", () => {
     expect(saved.fetchedAt).toBe(whole.fetchedAt);
     // The page's own wallet stays whole.
     expect(client.getQueryData<WalletData>(WALLET_KEY)!.coupons).toHaveLength(coupons.length);
+  });
+
+  it("puts back a copy it saved itself, each series written once", () => {
+    vi.useFakeTimers();
+    const storage = memoryStorage();
+    const shared = { ...QZX30JQLIC.series, id: "950" };
+    const wallet: WalletData = {
+      fetchedAt: NEW.fetchedAt,
+      coupons: [
+        makeCoupon({ seriesId: "950", series: shared }),
+        makeCoupon({ seriesId: "950", series: shared }),
+      ],
+    };
+    const saver = new QueryClient();
+    saver.setQueryData(WALLET_KEY, wallet);
+    keepWalletOnDevice(saver, storage, KEY);
+    vi.advanceTimersByTime(1_000);
+    expect(storage.getItem(KEY)!.split('"id":"950"')).toHaveLength(2);
+    const client = new QueryClient();
+    keepWalletOnDevice(client, storage, KEY);
+    expect(client.getQueryData(WALLET_KEY)).toEqual({ ...wallet, savedOnDevice: true });
   });
 
   it("gives up quietly when storage refuses the copy", () => {

@@ -7,6 +7,7 @@
 import { dehydrate, hydrate, type QueryClient } from "@tanstack/react-query";
 import { shareOf } from "@/lib/shared/wallet/first-pages";
 import type { WalletData } from "@/lib/shared/wallet/types";
+import { fromWire, toWire, type WalletWire } from "@/lib/shared/wallet/wire";
 import { savedCopyMayBeNewer, UPDATED_AT_SUFFIX, WALLET_PERSIST_MAX_AGE_MS } from "./persistence";
 import { walletQueryOptions } from "./wallet";
 
@@ -50,7 +51,7 @@ function restore(queryClient: QueryClient, storage: Storage, key: string, now: n
     // (a successful fetch replaces the data and with it the mark).
     hydrate(queryClient, saved.clientState, {
       defaultOptions: {
-        deserializeData: (wallet: WalletData): WalletData => ({ ...wallet, savedOnDevice: true }),
+        deserializeData: (wallet: WalletWire): WalletData => ({ ...fromWire(wallet), savedOnDevice: true }),
       },
     });
   } catch {
@@ -63,7 +64,7 @@ function save(queryClient: QueryClient, storage: Storage, key: string): void {
   const clientState = dehydrate(queryClient, {
     shouldDehydrateQuery: (query) =>
       query.queryKey[0] === WALLET_QUERY_KEY[0] && query.state.status === "success",
-    serializeData: ({ savedOnDevice: _, ...wallet }: WalletData) => forDevice(wallet),
+    serializeData: ({ savedOnDevice: _, ...wallet }: WalletData) => toWire(forDevice(wallet)),
   });
   const copy: SavedCopy = { buster: WALLET_COPY_VERSION, timestamp: Date.now(), clientState };
   const wallet = queryClient.getQueryState(WALLET_QUERY_KEY);

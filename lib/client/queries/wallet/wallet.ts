@@ -2,11 +2,12 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, isSignedOut } from "@/lib/client/fetch-json";
 import type { WalletData } from "@/lib/shared/wallet/types";
+import { fromWire, type WalletWire } from "@/lib/shared/wallet/wire";
 
 /** `asOf`: the whole of the wallet fetched then (the rest of a page that carried only first pages). */
-export function fetchWallet(asOf?: string): Promise<WalletData> {
+export async function fetchWallet(asOf?: string): Promise<WalletData> {
   const url = asOf ? `/api/wallet?asOf=${encodeURIComponent(asOf)}` : "/api/wallet";
-  return fetchJson<WalletData>(url, { failed: "problem.request.walletLoad" });
+  return fromWire(await fetchJson<WalletWire>(url, { failed: "problem.request.walletLoad" }));
 }
 
 export function walletQueryOptions() {
