@@ -29,6 +29,9 @@ export const URLS = {
   emulator: `http://127.0.0.1:${PORTS.emulator}`,
 } as const;
 
+/** The wallet API as the wallet's own browser code asks for it (each series written once). */
+export const WALLET_API_PATH = "/api/wallet?series=once";
+
 export const DIRS = {
   /** A copy of the working tree, built and served there, so building never rewrites the checkout's files. */
   app: process.env.BENCH_APP_DIR ?? path.join(os.tmpdir(), "coupon-wallet-bench-app"),

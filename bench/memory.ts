@@ -1,7 +1,7 @@
 // 6. Memory: the app server's resident memory after 1,000 wallet requests against after 10,000, on a
 // freshly started server, spread over many shoppers so per-shopper caches fill up as they would.
 import autocannon from "autocannon";
-import { SETTINGS, URLS } from "./config";
+import { SETTINGS, URLS, WALLET_API_PATH } from "./config";
 import { METRICS_TOKEN } from "./servers";
 import { treeRssBytes } from "../test/support/memory";
 import type { ShopperSession } from "../test/support/sign-in";
@@ -35,14 +35,14 @@ const MiB = 1024 * 1024;
 async function requests(sessions: ShopperSession[], amount: number): Promise<number> {
   let i = 0;
   const result = await autocannon({
-    url: `${URLS.app}/api/wallet`,
+    url: `${URLS.app}${WALLET_API_PATH}`,
     connections: 10,
     amount,
     timeout: 30,
     requests: [
       {
         method: "GET",
-        path: "/api/wallet",
+        path: WALLET_API_PATH,
         setupRequest: (request) => {
           const session = sessions[i++ % sessions.length]!;
           return { ...request, headers: { ...request.headers, Cookie: session.cookie } };

@@ -5,7 +5,7 @@ import autocannon from "autocannon";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SETTINGS, URLS } from "./config";
+import { SETTINGS, URLS, WALLET_API_PATH } from "./config";
 import type { ShopperSession } from "../test/support/sign-in";
 
 interface CpuProfile {
@@ -97,7 +97,7 @@ export function profileDir(): string {
 export async function loadForProfile(asha: ShopperSession) {
   const load = (duration: number) =>
     autocannon({
-      url: `${URLS.app}/api/wallet`,
+      url: `${URLS.app}${WALLET_API_PATH}`,
       headers: { Cookie: asha.cookie },
       connections: 20,
       duration,

@@ -5,7 +5,7 @@ import autocannon from "autocannon";
 import { DEMO_CREDENTIALS } from "../emulator/credentials";
 import { ASHA } from "../test/support/demo";
 import type { ShopperSession } from "../test/support/sign-in";
-import { SETTINGS, URLS } from "./config";
+import { SETTINGS, URLS, WALLET_API_PATH } from "./config";
 import { emulator } from "./servers";
 import { checkBudget } from "./budget";
 import { median, pairedRatios, quantile, ratio, type Spread } from "./stats";
@@ -90,7 +90,10 @@ export async function proxyCost(asha: ShopperSession): Promise<ProxyCase[]> {
     url: `${URLS.emulator}/v2/customers/${ASHA.customerId}/coupons`,
     headers: { "X-CAP-API-OAUTH-TOKEN": token, Accept: "application/json" },
   };
-  const app = { url: `${URLS.app}/api/wallet`, headers: { Cookie: asha.cookie, Accept: "application/json" } };
+  const app = {
+    url: `${URLS.app}${WALLET_API_PATH}`,
+    headers: { Cookie: asha.cookie, Accept: "application/json" },
+  };
   const nextFloor = { url: `${URLS.floor}/api/upstream`, headers: { Accept: "application/json" } };
   // Warm all three (series cache, connections, JIT) before anything is measured.
   for (const target of [app, direct, nextFloor]) await load(target.url, target.headers, 4, 1);

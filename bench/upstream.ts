@@ -1,7 +1,7 @@
 // 4. Upstream economy: Capillary calls per wallet view (emulator counter deltas, never a reset: a reset
 // would also revoke the app's OAuth token). Run first on a freshly started app, so "cold" is cold.
 import type { Browser } from "@playwright/test";
-import { URLS } from "./config";
+import { URLS, WALLET_API_PATH } from "./config";
 import { phoneContext } from "./browser";
 import { COUPON_LIST_ROUTE, COUPONS_ROUTE, SERIES_ROUTE, delta, emulator, type Counters } from "./servers";
 import type { ShopperSession } from "../test/support/sign-in";
@@ -57,7 +57,7 @@ export async function upstream(
   await context.close();
 
   const apiWarm = await measured(async () => {
-    const response = await fetch(`${URLS.app}/api/wallet`, { headers: { Cookie: asha.cookie } });
+    const response = await fetch(`${URLS.app}${WALLET_API_PATH}`, { headers: { Cookie: asha.cookie } });
     await response.arrayBuffer();
   });
 
@@ -66,7 +66,7 @@ export async function upstream(
   const crowdCost = await measured(async () => {
     await Promise.all(
       crowd.map(async (shopper) => {
-        const response = await fetch(`${URLS.app}/api/wallet`, {
+        const response = await fetch(`${URLS.app}${WALLET_API_PATH}`, {
           headers: { Cookie: shopper.cookie },
           signal: AbortSignal.timeout(60_000),
         });

@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext } from "@playwright/test";
 import { bulkCustomer } from "../test/support/demo";
 import type { ShopperSession } from "../test/support/sign-in";
-import { SETTINGS, URLS } from "./config";
+import { SETTINGS, URLS, WALLET_API_PATH } from "./config";
 import { capillaryToken } from "./proxy-cost";
 import { phoneContext } from "./browser";
 import { checkBudget } from "./budget";
@@ -80,7 +80,7 @@ function watchFirstCoupon() {
 }
 
 async function getWallet(session: ShopperSession): Promise<Buffer> {
-  const response = await fetch(`${URLS.app}/api/wallet`, {
+  const response = await fetch(`${URLS.app}${WALLET_API_PATH}`, {
     headers: { Cookie: session.cookie, "Accept-Encoding": "identity" },
     signal: AbortSignal.timeout(60_000),
   });

@@ -132,6 +132,18 @@ const FAMILIES: Family[] = [
       ),
   },
   {
+    // How the answer is written: only the form this build's browser code reads, or none.
+    name: "a shopper's /api/wallet?series= takes only once",
+    who: "asha",
+    probes: () =>
+      gets(
+        ["", "twice", "ONCE", "once,once"].map(
+          (series) => `/api/wallet?series=${encodeURIComponent(series)}`,
+        ),
+        [400],
+      ),
+  },
+  {
     name: "a shopper's hostile customer ids in a coupons path are refused",
     who: "asha",
     probes: () =>

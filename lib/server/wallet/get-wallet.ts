@@ -13,7 +13,11 @@ import { fromWire, toWire, type WalletWire } from "@/lib/shared/wallet/wire";
 
 /** As long as an offline wallet stays worth showing: the best open-source web wallet keeps about 48 hours. */
 const WALLET_COPY_MS = 48 * 60 * 60 * 1000;
-const walletKey = (customerId: string) => `wallet:${customerId}`;
+/**
+ * The saved copy is `toWire`'s form (each series once). Its own key, so that during a rolling deploy an
+ * instance from before the form never reads a copy it cannot (nor this one an older form).
+ */
+const walletKey = (customerId: string) => `wallet-wire:${customerId}`;
 
 const seriesCache = () =>
   processSingleton("series-cache", () =>
@@ -74,9 +78,12 @@ function saved(customerId: string, coupons: Coupon[]): WalletData {
   return wallet;
 }
 
-/** A wallet as the JSON of a response body (`toWire`: each series once). */
-export const walletJson = (wallet: WalletData): string =>
-  savedJson.get(wallet) ?? JSON.stringify(toWire(wallet));
+/**
+ * A wallet as the JSON of a response body: in `toWire`'s form (each series once) for a browser that asked
+ * for it, else whole coupons, as before the form, for a page loaded before it and still open.
+ */
+export const walletJson = (wallet: WalletData, seriesOnce: boolean): string =>
+  seriesOnce ? (savedJson.get(wallet) ?? JSON.stringify(toWire(wallet))) : JSON.stringify(wallet);
 
 async function readWholeWallet(customerId: string): Promise<WalletData> {
   try {
@@ -122,18 +129,8 @@ export function readAheadWholeWallet(customerId: string): Promise<void> {
   );
 }
 
-const SAVED_AT = /^\{"fetchedAt":"([^"\\]{1,40})"/;
-
-/** When a saved copy was read, from the start of its text; a copy saved coupons first is parsed. */
-function savedAt(json: string): string | null {
-  const start = SAVED_AT.exec(json);
-  if (start) return start[1]!;
-  try {
-    return (JSON.parse(json) as Partial<WalletData>).fetchedAt ?? null;
-  } catch {
-    return null;
-  }
-}
+/** When a saved copy was read, from the start of its text (`saved` writes `fetchedAt` first). */
+const savedAt = (json: string): string | null => /^\{"fetchedAt":"([^"\\]{1,40})"/.exec(json)?.[1] ?? null;
 
 /**
  * The whole of a wallet whose page showed only part of it as of `fetchedAt`, as JSON: the read under way,
@@ -141,12 +138,17 @@ function savedAt(json: string): string | null {
  * a fresh read. The copy is answered as the text it was saved as: for 5,000 coupons that spares parsing
  * 5.5 MB only to write it out again, on the request that most often finds the read-ahead finished.
  */
-export async function walletJsonAsOf(customerId: string, fetchedAt: string): Promise<string> {
+export async function walletJsonAsOf(
+  customerId: string,
+  fetchedAt: string,
+  seriesOnce: boolean,
+): Promise<string> {
   const running = wholeReads().get(customerId);
-  if (running) return walletJson(await running);
+  if (running) return walletJson(await running, seriesOnce);
   const copy = await getStore().getJson(walletKey(customerId));
-  if (copy !== undefined && (savedAt(copy) ?? "") >= fetchedAt) return copy;
-  return walletJson(await getWallet(customerId));
+  if (copy !== undefined && (savedAt(copy) ?? "") >= fetchedAt)
+    return seriesOnce ? copy : JSON.stringify(fromWire(JSON.parse(copy) as WalletWire));
+  return walletJson(await getWallet(customerId), seriesOnce);
 }
 
 /**

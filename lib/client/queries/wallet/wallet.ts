@@ -6,7 +6,8 @@ import { fromWire, type WalletWire } from "@/lib/shared/wallet/wire";
 
 /** `asOf`: the whole of the wallet fetched then (the rest of a page that carried only first pages). */
 export async function fetchWallet(asOf?: string): Promise<WalletData> {
-  const url = asOf ? `/api/wallet?asOf=${encodeURIComponent(asOf)}` : "/api/wallet";
+  // `series=once`: this code reads the answer's series table (fromWire).
+  const url = `/api/wallet?series=once${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ""}`;
   return fromWire(await fetchJson<WalletWire>(url, { failed: "problem.request.walletLoad" }));
 }
 
