@@ -4,7 +4,7 @@
 // this run's own evidence (profiles, Lighthouse's LCP phases, the chunks, the emulator's log).
 import { HEAVY } from "./page-weight";
 import type { BenchResults, TargetCheck } from "./results";
-import { judge, ratio, spread, spreadText, type Spread, type Verdict } from "./stats";
+import { judge, median, ratio, spread, spreadText, type Spread, type Verdict } from "./stats";
 
 const KB = 1000;
 const MB = 1_000_000;
@@ -34,12 +34,11 @@ function readAheadText(loads: { calls: number; bytes: number }[] | undefined): s
   if (!loads?.length) return "";
   const during = loads.filter((l) => l.calls > 0);
   if (during.length === 0) return "; no read-ahead call came before the first coupon's paint";
-  const calls = during.map((l) => l.calls).sort((a, b) => a - b);
-  const bytes = during.map((l) => l.bytes).sort((a, b) => a - b);
-  const mid = <T>(xs: T[]) => xs[Math.floor((xs.length - 1) / 2)]!;
+  const calls = median(during.map((l) => l.calls));
+  const bytes = median(during.map((l) => l.bytes));
   return (
     `; in ${during.length} of ${loads.length} loads the read-ahead of the rest of the wallet was under way ` +
-    `before the first coupon's paint (median ${mid(calls)} list calls, ${f(mid(bytes) / MB, 1)} MB), ` +
+    `before the first coupon's paint (median ${f(calls, 0)} list calls, ${f(bytes / MB, 1)} MB), ` +
     `its parsing on the browser's 2 cores`
   );
 }

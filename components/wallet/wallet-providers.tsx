@@ -8,7 +8,7 @@ import {
   savedCopyMayBeNewer,
   WALLET_STORAGE_PREFIX,
 } from "@/lib/client/queries/wallet/persistence";
-import { walletQueryOptions } from "@/lib/client/queries/wallet/wallet";
+import { walletUpdatedAt } from "@/lib/client/queries/wallet/wallet";
 import { afterLoad } from "@/components/shared/use-display";
 import { RegisterServiceWorker } from "./register-service-worker";
 
@@ -48,11 +48,9 @@ export function WalletProviders({
         },
         () => {},
       );
-    const page = queryClient.getQueryState(walletQueryOptions().queryKey);
     let cancel = () => {};
     try {
-      const pageUpdatedAt = page?.data === undefined ? undefined : page.dataUpdatedAt;
-      if (savedCopyMayBeNewer(window.localStorage, key, pageUpdatedAt)) keep();
+      if (savedCopyMayBeNewer(window.localStorage, key, walletUpdatedAt(queryClient))) keep();
       else cancel = afterLoad(keep, 5_000);
     } catch {
       // Storage refused (some private modes): there is no copy to keep.

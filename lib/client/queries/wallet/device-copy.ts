@@ -9,7 +9,7 @@ import { shareOf } from "@/lib/shared/wallet/first-pages";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { fromWire, toWire, type WalletWire } from "@/lib/shared/wallet/wire";
 import { savedCopyMayBeNewer, UPDATED_AT_SUFFIX, WALLET_PERSIST_MAX_AGE_MS } from "./persistence";
-import { walletQueryOptions } from "./wallet";
+import { walletQueryOptions, walletUpdatedAt } from "./wallet";
 
 /** Changed when the saved shape changes: older copies are then dropped, not misread. */
 export const WALLET_COPY_VERSION = "wallet-v1";
@@ -76,12 +76,6 @@ function save(queryClient: QueryClient, storage: Storage, key: string): void {
   }
 }
 
-/** When the page's wallet was fetched, if it brought one. */
-function pageWalletUpdatedAt(queryClient: QueryClient): number | undefined {
-  const page = queryClient.getQueryState(WALLET_QUERY_KEY);
-  return page?.data === undefined ? undefined : page.dataUpdatedAt;
-}
-
 /**
  * Restores the copy saved under `key` into `queryClient` when it may be newer than the page's, saves what
  * the cache holds a second later, and again after each change. Returns the function that stops saving.
@@ -90,7 +84,7 @@ export function keepWalletOnDevice(queryClient: QueryClient, storage: Storage, k
   try {
     // hydrate() never replaces newer data: reading and parsing a big copy older than the page's wallet
     // would cost a phone a long task for nothing.
-    if (savedCopyMayBeNewer(storage, key, pageWalletUpdatedAt(queryClient)))
+    if (savedCopyMayBeNewer(storage, key, walletUpdatedAt(queryClient)))
       restore(queryClient, storage, key, Date.now());
   } catch {
     // Storage refused (some private modes): nothing to restore.

@@ -1,5 +1,5 @@
 // The shopper's wallet query: fetcher and options, importable by the server page that prefetches it.
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { fetchJson, isSignedOut } from "@/lib/client/fetch-json";
 import type { WalletData } from "@/lib/shared/wallet/types";
 import { fromWire, type WalletWire } from "@/lib/shared/wallet/wire";
@@ -18,4 +18,10 @@ export function walletQueryOptions() {
     // A signed-out shopper won't be signed in by asking again.
     retry: (failureCount, error) => !isSignedOut(error) && failureCount < 1,
   });
+}
+
+/** When the wallet in this cache was fetched; undefined while it holds none (a page that came without one). */
+export function walletUpdatedAt(queryClient: QueryClient): number | undefined {
+  const state = queryClient.getQueryState(walletQueryOptions().queryKey);
+  return state?.data === undefined ? undefined : state.dataUpdatedAt;
 }
