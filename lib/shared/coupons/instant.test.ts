@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { calendarDate, calendarDaysBetween, parseInstant } from "./instant";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { calendarDate, calendarDaysBetween, PARSED_KEPT, parseInstant } from "./instant";
 
 describe("parseInstant", () => {
   it("reads the docs' offsets: +05:30 and Z", () => {
@@ -21,6 +21,32 @@ describe("parseInstant", () => {
     expect(parseInstant("2020-05-18")).toBeNull();
     expect(parseInstant(null)).toBeNull();
     expect(parseInstant("2020-13-45T99:00:00Z")).toBeNull();
+  });
+});
+
+describe("parseInstant's memory", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("reads a string it has seen from memory, refusals too", () => {
+    const parse = vi.spyOn(Date, "parse");
+    const seen = "2031-01-02T03:04:05+05:30";
+    expect(parseInstant(seen)).toBe(Date.UTC(2031, 0, 1, 21, 34, 5));
+    expect(parseInstant(seen)).toBe(Date.UTC(2031, 0, 1, 21, 34, 5));
+    expect(parse).toHaveBeenCalledTimes(1);
+    const exec = vi.spyOn(RegExp.prototype, "exec");
+    expect(parseInstant("2031-01-02T03:04:05")).toBeNull();
+    expect(parseInstant("2031-01-02T03:04:05")).toBeNull();
+    expect(exec).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps at most PARSED_KEPT strings: past that it reads again, and still right", () => {
+    const first = "2032-06-30T23:59:59Z";
+    expect(parseInstant(first)).toBe(Date.UTC(2032, 5, 30, 23, 59, 59));
+    for (let i = 0; i < PARSED_KEPT; i++)
+      parseInstant(new Date(Date.UTC(2033, 0, 1) + i * 1000).toISOString());
+    const parse = vi.spyOn(Date, "parse");
+    expect(parseInstant(first)).toBe(Date.UTC(2032, 5, 30, 23, 59, 59));
+    expect(parse).toHaveBeenCalledTimes(1);
   });
 });
 
