@@ -29,9 +29,15 @@ export interface LighthouseRun {
   lcpElement: string | null;
   /** Where the LCP time went (Lighthouse's phases: TTFB, load delay, load time, render delay), ms. */
   lcpPhases: { phase: string; ms: number }[];
-  /** The document as transferred (with its headers) and its body unpacked, bytes. */
-  document: { transfer: number; resource: number } | null;
+  /** The document as transferred (with its headers) and its body unpacked, bytes; when its last byte came. */
+  document: { transfer: number; resource: number; endMs?: number } | null;
 }
+
+/**
+ * Lighthouse's applied (devtools) throttling downloads at 1.6 Mbit/s times its 0.9 adjustment
+ * (mobileSlow4G in Lighthouse's Lantern constants, kbit of 1,024 bits): 188.7 bytes per millisecond.
+ */
+export const APPLIED_DOWNLOAD_BYTES_PER_MS = (1.6 * 1024 * 0.9 * 1024) / 8 / 1000;
 
 export interface LighthouseSummary {
   runs: number;
@@ -89,7 +95,11 @@ function parse(lhr: Lhr): LighthouseRun {
     document: (() => {
       const doc = items("network-requests").find((item) => item.resourceType === "Document");
       return doc
-        ? { transfer: Number(doc.transferSize ?? 0), resource: Number(doc.resourceSize ?? 0) }
+        ? {
+            transfer: Number(doc.transferSize ?? 0),
+            resource: Number(doc.resourceSize ?? 0),
+            ...(typeof doc.networkEndTime === "number" ? { endMs: Math.round(doc.networkEndTime) } : {}),
+          }
         : null;
     })(),
     lcpElement: (() => {

@@ -74,6 +74,28 @@ describe("checkTargets", () => {
     expect(lcp.bounds).toMatch(/^LCP phases/);
   });
 
+  it("sets the applied LCP's allowance against the time the larger document takes to arrive", () => {
+    const r = copy();
+    const { wallet, floor } = r.lighthouse!.applied!;
+    floor.median.lcp = 720;
+    wallet.last.document = { transfer: 24_100, resource: 120_000, endMs: 708 };
+    floor.last.document = { transfer: 2_100, resource: 4_000, endMs: 587 };
+    wallet.perRun = [{ fcp: 889, lcp: 1077, tbt: 150, cls: 0 }];
+    floor.perRun = [{ fcp: 688, lcp: 688, tbt: 200, cls: 0 }];
+    const lcp = checks(r)["2. Lighthouse LCP ≤ 1.15× floor (applied throttling)"]!;
+    // 22,000 bytes at 188.7 bytes/ms; 0.15 of 720 ms.
+    expect(lcp.bounds).toContain(
+      "the document's 22.0 kB more than the floor's take 117 ms to arrive at this throttling, " +
+        "against the 108 ms the limit allows over the floor's LCP",
+    );
+    expect(lcp.bounds).toContain(
+      "in the last run /wallet's document had arrived at 708 ms, its first paint came at 889 and LCP at 1077 " +
+        "(the floor's: 587, 688, 688)",
+    );
+    const simulated = checks(r)["2. Lighthouse LCP ≤ 1.25× floor (simulated throttling)"]!;
+    expect(simulated.bounds).not.toContain("to arrive at this throttling");
+  });
+
   it("passes a limit exactly met and fails one just over it", () => {
     const r = copy();
     r.lighthouse!.wallet.median.lcp = LIMITS.lcpSimulated * r.lighthouse!.floor.median.lcp;

@@ -2,6 +2,7 @@
 // measured several times is judged by its median, and a verdict whose runs fall on both sides of the limit
 // is marked as within the noise rather than flipping between runs. Each target says what bounds it, from
 // this run's own evidence (profiles, Lighthouse's LCP phases, the chunks, the emulator's log).
+import { APPLIED_DOWNLOAD_BYTES_PER_MS, type LighthouseSummary } from "./lighthouse";
 import { HEAVY } from "./page-weight";
 import type { BenchResults, TargetCheck } from "./results";
 import { judge, median, ratio, spread, spreadText, type Spread, type Verdict } from "./stats";
@@ -40,6 +41,35 @@ function readAheadText(loads: { calls: number; bytes: number }[] | undefined): s
     `; in ${during.length} of ${loads.length} loads the read-ahead of the rest of the wallet was under way ` +
     `before the first coupon's paint (median ${f(calls, 0)} list calls, ${f(bytes / MB, 1)} MB), ` +
     `its parsing on the browser's 2 cores`
+  );
+}
+
+/**
+ * What the applied LCP's limit allows, against what the larger document alone costs: Lighthouse's applied
+ * throttling delivers the document's extra bytes at a fixed rate, and the wallet cannot paint a card the
+ * floor's page has no bytes for. When that time exceeds the limit's allowance over the floor's LCP, the
+ * target needs a smaller document or a paint before the document has all arrived.
+ */
+function downloadBound(
+  pages: { wallet: LighthouseSummary; floor: LighthouseSummary },
+  limit: number,
+): string {
+  const walletDoc = pages.wallet.last.document;
+  const floorDoc = pages.floor.last.document;
+  if (!walletDoc || !floorDoc) return "";
+  const extraMs = (walletDoc.transfer - floorDoc.transfer) / APPLIED_DOWNLOAD_BYTES_PER_MS;
+  const allowanceMs = (limit - 1) * pages.floor.median.lcp;
+  const [walletRun, floorRun] = [pages.wallet.perRun.at(-1), pages.floor.perRun.at(-1)];
+  const timeline =
+    walletDoc.endMs !== undefined && floorDoc.endMs !== undefined && walletRun && floorRun
+      ? `; in the last run /wallet's document had arrived at ${walletDoc.endMs} ms, its first paint came at ` +
+        `${f(walletRun.fcp, 0)} and LCP at ${f(walletRun.lcp, 0)} (the floor's: ${floorDoc.endMs}, ` +
+        `${f(floorRun.fcp, 0)}, ${f(floorRun.lcp, 0)})`
+      : "";
+  return (
+    `; the document's ${f((walletDoc.transfer - floorDoc.transfer) / KB, 1)} kB more than the floor's take ` +
+    `${f(extraMs, 0)} ms to arrive at this throttling, against the ${f(allowanceMs, 0)} ms the limit allows ` +
+    `over the floor's LCP${timeline}`
   );
 }
 
@@ -150,7 +180,8 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       return (
         `LCP phases (ms), /wallet: ${phases(pages?.wallet)}; floor: ${phases(pages?.floor)}` +
         (element ? `; /wallet's LCP element ${element.slice(0, 40)}…` : "") +
-        (doc ? `; document ${f(doc.transfer / KB, 1)} kB transferred` : "")
+        (doc ? `; document ${f(doc.transfer / KB, 1)} kB transferred` : "") +
+        (kind === "applied" && lh.applied ? downloadBound(lh.applied, LIMITS.lcpApplied) : "")
       );
     };
     const rows = [
