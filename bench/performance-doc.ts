@@ -162,7 +162,8 @@ read from the evidence in the tables below, to be revised when a run says otherw
   Neither the trimmed messages nor the smaller stylesheet moved LCP or TBT beyond the runs' spread.
   Tried and dropped: the wallet's screen in a Suspense boundary, for React to hydrate it in slices after
   the root. TBT did not fall (3.4×, spread 1.4–4.8×, against 3.0× and 2.3× in runs without it), and React
-  may hold a large boundary back to reveal it in a later batch, which would cost the first paint what it saves in hydration.
+  may hold a large boundary back to reveal it in a later batch, which would cost the first paint what it
+  saves in hydration.
   A Chromium trace at the bench's phone settings (4× CPU slowdown, 150 ms and 1.6 Mbit/s, no service
   worker) puts the wallet's first frame, once the document has arrived, in one task of about 330 ms:
   style 30-50 ms and layout 200-270 ms, against 14-35 ms of layout for the floor's page; parsing the
@@ -225,10 +226,17 @@ read from the evidence in the tables below, to be revised when a run says otherw
   arrived, its first paint and its LCP. Tried and not kept: \`<link rel="expect"
   href="#coupon-panel" blocking="render">\` in the head, which holds Chromium's first frame (Chrome 124+)
   until the opening tab's cards are parsed, so that a first paint of the header alone could not come
-  before the LCP card's. Lighthouse on the two builds in turn (3 rounds; medians): applied LCP 1113
-  against 1064 ms, simulated 2010 against 2070 ms, first paint 1113 against 1064 and 1069 against 1008 ms.
-  In those loads the first frame already held the card (LCP = FCP with throttling applied, with or
-  without the link), so the link only waited for more of the document.
+  before the LCP card's. Lighthouse on the two builds in turn (3 rounds, one simulated run of the build
+  without the link lost; medians, with the link first): applied LCP 1113 against 1064 ms, simulated 2010
+  against 2070 ms, first paint 1113 against 1064 and 1069 against 1008 ms. In those loads the first frame
+  already held the card (LCP = FCP with throttling applied, with or without the link), so the link only
+  waited for more of the document. The server's time is in the gap too: Lighthouse's "server response
+  time" read 60-80 ms for /wallet in the last runs against 5-22 ms for the floor's prerendered page, and a
+  loop of warm renders here takes 22-31 ms (the demo wallet, one at a time). A CPU profile of 330 renders
+  found two \`Intl.DateTimeFormat\` builds a page that did nothing for the shopper: next-intl reading the
+  server's own zone, which the request configuration now names (the brand's), and the zone cookie
+  checked twice, now remembered once found valid. The profile's time in them went from 140 and 101 to 0
+  and 16 ms, about 0.7 ms of CPU a page, which the wall-clock medians here cannot tell apart.
 - **p50 at 50 ms upstream.** The bare Next pass-through is itself about 1.1× the direct call on this
   machine (its p50 is shown beside the target): Next's own cost per request takes most of the 10%, and on
   a slow day all of it (bare Next 1.10-1.12× the direct call, the app 1.09-1.11× bare Next). Where one

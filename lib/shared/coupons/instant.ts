@@ -14,7 +14,7 @@ const WITH_OFFSET =
 
 // A big wallet is grouped again on every minute, tab, search and refetch, and each grouping reads four or
 // five instants per coupon, the same strings each time: grouping 5,000 coupons took 16-24 ms in Node on a
-// fast machine with every string parsed, 2-3 ms with them remembered (a phone is several times slower).
+// 2-core server with every string parsed, 2-3 ms with them remembered (a phone is several times slower).
 // Cleared when full rather than kept in order: the bound is only against an unbounded stream of distinct
 // strings (a server reading many shoppers' wallets), and refilling costs one grouping.
 export const PARSED_KEPT = 25_000;
