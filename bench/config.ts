@@ -49,7 +49,10 @@ export const SETTINGS = {
   /** Lighthouse runs per page (the median is reported). */
   lighthouseRuns: num("BENCH_LIGHTHOUSE_RUNS", QUICK ? 1 : 3),
   /** Page loads per wallet size (DOM count, time to first coupon), and API calls per size. */
-  pageRuns: num("BENCH_PAGE_RUNS", QUICK ? 2 : 5),
+  // One round's 5,000-coupon first coupon reads 0.5× to 2.2× the 10-coupon wallet's: the median of 5 read
+  // 0.80× to 1.21× in four runs of that phase and 1.45× and 1.48× in two full runs; of 11, 1.15× and 1.17×
+  // in two runs of the phase. About 30 s more for a median that steers.
+  pageRuns: num("BENCH_PAGE_RUNS", QUICK ? 2 : 11),
   // A round of API calls takes under half a second, and one round's 1000→5000 step reads anywhere from 2×
   // to 7.7× (collections in the app, the emulator and this process, on two shared cores): the median of
   // 9 rounds read 3.3× in one full run and 5.4× in the next. More rounds steady the median for seconds.
