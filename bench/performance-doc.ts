@@ -227,7 +227,7 @@ read from the evidence in the tables below, to be revised when a run says otherw
 - **LCP with throttling applied: the document's own bytes.** Lighthouse's applied throttling delivers
   the document at 1.6 Mbit/s times 0.9, 188.7 bytes a millisecond. The wallet's document is about 22 kB
   (transferred) more than the floor's, so it has all arrived about 117 ms later, while the target (1.15×
-  a floor LCP of about 700 ms) allows 105 ms over the floor in all. As long as the LCP card is painted
+  a floor LCP of 700-730 ms) allows 105-110 ms over the floor in all. As long as the LCP card is painted
   after the whole document has arrived, as it was in every run read so far, the applied LCP cannot reach
   its target by painting faster, whatever the CPU does: it needs the document target first (a 9.5 kB
   document makes the same sum about 40 ms), or a paint of the LCP card before the document has all
