@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import next from "next";
+import { rewriteDocument } from "./server/document-rewrite.mjs";
 
 // Memory: after each full collection V8 lets the old generation grow to up to 4x what survived it when
 // collecting looks cheap next to the work between collections. Under wallet load (each request reads, checks
@@ -40,8 +41,12 @@ const app = next({ dev: false, dir, hostname, port, conf });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Pages go out with their stylesheet once instead of twice (server/sheet-once.mjs); WALLET_SHEET_ONCE=0 sends
+// them as Next writes them.
+const rewritePages = process.env.WALLET_SHEET_ONCE !== "0";
 const server = createServer((req, res) => {
   req.headers["x-wallet-peer"] = req.socket.remoteAddress ?? "";
+  if (rewritePages) rewriteDocument(req, res);
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`Coupon Wallet ready on http://${hostname}:${port}`));

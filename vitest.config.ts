@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,emulator,components,app,scripts,bench,test,i18n}/**/*.test.{ts,tsx}"],
+    include: ["{lib,emulator,components,app,scripts,bench,test,i18n,server}/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["./test/unit-env.ts"],
     testTimeout: 15_000,

@@ -206,6 +206,34 @@ test.describe("signed in as Asha on a small phone", () => {
   });
 });
 
+// Next writes an inlined stylesheet twice, the second copy inside React's payload; server.mjs sends that copy
+// empty (server/sheet-once.mjs). React must then adopt the <style> in the document rather than write a sheet
+// of its own, and the page must work as before.
+test.describe("the wallet's document", () => {
+  test.use({ signedInAs: "asha" });
+
+  test("carries its stylesheet once, and the page hydrates from it and works", async ({ page, wallet }) => {
+    const served = await page.goto("/wallet");
+    const html = await served!.text();
+    const sheet = page.locator("style[data-href]");
+    await expect(sheet).toHaveCount(1);
+    const text = (await sheet.textContent()) ?? "";
+    expect(text.length).toBeGreaterThan(1000);
+    expect(html.split(text.slice(0, 200))).toHaveLength(2);
+
+    await wallet.openTab("Used");
+    await expect(wallet.card("USED2XDONE")).toContainText("No uses left");
+    await expect(sheet).toHaveCount(1);
+    // Still styled by it: Tailwind's utilities apply.
+    expect(
+      await page
+        .locator("main .flex")
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe("flex");
+  });
+});
+
 // Chromium may paint a document it has only partly parsed (the server streams it), and then lay it out again
 // as the rest arrives. What it painted must not move: a frame showing the header's first controls, then
 // one with all of them, moved them from beside the title to a row of their own (a layout shift), and on a

@@ -15,6 +15,10 @@ if (!existsSync(standalone)) {
   process.exit(1);
 }
 cpSync(path.join(root, "server.mjs"), path.join(standalone, "server.mjs"));
+cpSync(path.join(root, "server"), path.join(standalone, "server"), {
+  recursive: true,
+  filter: (file) => !file.endsWith(".test.ts") && !file.endsWith(".d.mts"),
+});
 cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true });
 cpSync(path.join(root, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true });
 console.log(`Standalone server ready: cd ${path.relative(root, standalone)} && node server.mjs`);
