@@ -80,8 +80,16 @@ read from the evidence in the tables below, to be revised when a run says otherw
   \`<style>\` the browser paints with, and again as a string in React's payload (for client navigations;
   Next's \`render-css-resource.js\` puts the inlined sheet's whole text there). Moving the import out of the
   root layout removed a third copy (the global error page's). Upstream, Next has open fixes for the payload
-  copy (vercel/next.js#98397, #98084), which would remove it without a change here; from inside the app the
-  only other way would be rewriting the streamed HTML in server.mjs, not tried. A linked stylesheet instead
+  copy (vercel/next.js#98397, #98084), still open in 16.4.6. \`server.mjs\` now removes it on the way out
+  (\`server/sheet-once.mjs\`, \`server/document-rewrite.mjs\`, docs/deploy.md): for a browser's page
+  request Next is asked for the page uncompressed, the payload's text row whose text is exactly a sheet
+  inlined earlier in the same document is sent as a zero-length row, and the page is gzipped there,
+  flushed after every piece as Next's own compression is, so it still streams. On hydration React adopts
+  the \`<style>\` already in the document by its href and never reads that text (an e2e test checks the
+  page works from the rewritten document and that React adds no sheet of its own); anything that does
+  not match exactly passes unchanged. The demo document went from 23.0 to 17.4 kB on the wire; the
+  server's time to the last byte did not change (300 requests to each in turn: medians 24.28 against
+  24.15 ms). A linked stylesheet instead
   (\`inlineCss: false\`, measured after the languages merge) took the document to 13.3 kB but LCP to 2.07×
   the floor with applied throttling (1.33× inlined) and 3.61× simulated (2.35×): a render-blocking round
   trip before first paint. So the sheet stays inlined and smaller: the wallet and the console each have a
@@ -93,16 +101,15 @@ read from the evidence in the tables below, to be revised when a run says otherw
   server-rendered prop, so rendering more on the server saves nothing more there; the \`coupon\` messages
   stay because the browser formats every card after the first page. The rest is React's payload (the
   wallet's first pages, about 3 kB; the texts of the opening tab's whole first page as the server worded
-  them, about 1.4 kB, see JavaScript and TBT below; the messages, 2.3 kB) and the markup: half of round one's 19 kB
-  needs the stylesheet once. The sheet lost its colour fallbacks for Firefox 111-112 (\`browserslist\` now
-  Tailwind 4's own baseline, Firefox 128+): about 0.6 kB gzip per copy, 1.1 kB of the demo document.
-  Where the bytes sit in the demo document (121 kB raw, 22.4 kB gzip, read on 2026-12-03): the head with
-  the stylesheet and the markup up to the end of \`main\` are 49 kB raw and 8.8 kB gzip; after them
-  comes React's whole payload as one inline script, 71 kB raw and 14.0 kB gzip, the stylesheet's second
-  copy among it. What the first frame is drawn from is therefore within the target's 9.5 kB; the
-  document as a whole is not. With the payload's copy gone (upstream's fix) the demo document would be
-  about 17 kB: the rest of the payload is what React hydrates the page from (the wallet's first pages,
-  the messages, the first page's texts, the tree around them), which the markup shows again.
+  them, about 1.4 kB, see JavaScript and TBT below; the messages, 2.3 kB) and the markup. The sheet lost
+  its colour fallbacks for Firefox 111-112 (\`browserslist\` now Tailwind 4's own baseline, Firefox
+  128+): about 0.6 kB gzip per copy. Where the bytes sit now (the demo document, 98.7 kB raw, 17.3 kB
+  gzip): the head with the stylesheet and the markup up to the end of \`main\` are about 8.8 kB gzip, the
+  first frame's whole source, within the target's 9.5 kB; after them comes React's payload, about 9 kB
+  gzip without the sheet, which is what React hydrates the page from (the wallet's first pages, the
+  messages, the first page's texts, the tree around them) and which the markup shows again. The
+  document as a whole reaches 9.5 kB only if the page hydrates from much less than it shows: a rewrite of
+  the wallet's client, not a trim.
 - **JavaScript.** The languages added about 4 kB (the words-client hook and icu-minify's formatter;
   next-intl's own client runtime measured about 5 kB more, so it is not used in the browser). The "can I use
   this here" and reminders panels now load through \`React.lazy\` rather than \`next/dynamic\` (whose loader
@@ -224,15 +231,23 @@ read from the evidence in the tables below, to be revised when a run says otherw
   without the page painting any sooner. The floor's simulated LCP is its FCP (680 and 669 ms): its
   scripts were not counted. Not changed: it is how the simulation samples one unthrottled load, not what
   a phone on that network would see, and the applied run is the one that loads the page throttled.
-- **LCP with throttling applied: the document's own bytes.** Lighthouse's applied throttling delivers
-  the document at 1.6 Mbit/s times 0.9, 188.7 bytes a millisecond. The wallet's document is about 22 kB
-  (transferred) more than the floor's, so it has all arrived about 117 ms later, while the target (1.15×
-  a floor LCP of 700-730 ms) allows 105-110 ms over the floor in all. As long as the LCP card is painted
-  after the whole document has arrived, as it was in every run read so far, the applied LCP cannot reach
-  its target by painting faster, whatever the CPU does: it needs the document target first (a 9.5 kB
-  document makes the same sum about 40 ms), or a paint of the LCP card before the document has all
-  arrived. The target's evidence prints this sum from each run, with when the last run's document
-  arrived, its first paint and its LCP. Tried and not kept: \`<link rel="expect"
+- **LCP with throttling applied: the document's bytes, then the first frame.** Lighthouse's applied
+  throttling delivers the document at 1.6 Mbit/s times 0.9, 188.7 bytes a millisecond. With the sheet
+  written twice the wallet's document was about 22 kB (transferred) more than the floor's and arrived
+  about 117 ms later, more than the 105-110 ms the target (1.15× a floor LCP of 700-730 ms) allows over
+  the floor in all. With the sheet once it is about 16 kB more: about 87 ms, inside that allowance, and
+  in 10 loads of each here (150 ms, 1.6 Mbit/s, 4× CPU through Chromium's own throttling, the rewrite on
+  and off in turn) the document had all arrived about 30 ms sooner (245-253 against 272-303 ms). The
+  LCP of those loads did not move with it (medians 500 against 444 ms, spread 416-660 and 380-560), nor
+  Lighthouse's in 4 rounds each (applied 1106 against 985 ms, spread 911-1221 and 936-1025): what
+  decides the LCP now is what the browser does once the document is in, not its download. In the bench's
+  last run the document had arrived at 695 ms and the card was painted at 855 (the floor's: 579 and 649),
+  and in traced loads the first frame's style, layout and paint took one task of about 80 ms at 4× CPU
+  after the last of the document was parsed (layout alone 20-55 ms for the markup's 260 elements; the
+  floor's page has a few). Letting the browser skip the cards off screen (\`content-visibility: auto\`, injected in 6
+  traced loads) did not shorten that layout. The target's evidence prints the sum and the last run's
+  timeline from each run.
+  Tried and not kept: \`<link rel="expect"
   href="#coupon-panel" blocking="render">\` in the head, which holds Chromium's first frame (Chrome 124+)
   until the opening tab's cards are parsed, so that a first paint of the header alone could not come
   before the LCP card's. Lighthouse on the two builds in turn (3 rounds, one simulated run of the build
