@@ -39,10 +39,13 @@ function get(port: number, path: string, headers: Record<string, string>, onText
     request({ port, path, headers, host: "127.0.0.1" }, (res) => {
       const parts: Buffer[] = [];
       let text = "";
-      const gunzip = createGunzip().on("data", (piece: Buffer) => onText?.((text += piece.toString())));
+      const gunzip =
+        res.headers["content-encoding"] === "gzip"
+          ? createGunzip().on("data", (piece: Buffer) => onText?.((text += piece.toString())))
+          : null;
       res.on("data", (part: Buffer) => {
         parts.push(part);
-        gunzip.write(part);
+        gunzip?.write(part);
       });
       res.on("end", () =>
         resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }),
