@@ -7,7 +7,7 @@ import zlib from "node:zlib";
 import { createSheetOnce } from "./sheet-once.mjs";
 
 /** A browser loading a page: what Next answers with a whole HTML document. */
-export function isPageRequest(req) {
+function isPageRequest(req) {
   if (req.method !== "GET") return false;
   if (req.headers.rsc !== undefined || req.headers["next-router-prefetch"] !== undefined) return false;
   const path = (req.url ?? "/").split("?")[0];
