@@ -18,7 +18,8 @@ import {
 import path from "node:path";
 import { DIRS, ROOT, VERBOSE } from "./config";
 import { NEXT_BIN } from "../test/support/paths";
-import { runToEnd } from "../test/support/processes";
+import { buildExited } from "../test/support/next-build";
+import { start } from "../test/support/processes";
 
 const BUILD_TIMEOUT_MS = 6 * 60 * 1000;
 
@@ -113,13 +114,11 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 export async function nextBuild(name: string, dir: string, env: NodeJS.ProcessEnv): Promise<number> {
   const started = Date.now();
-  await runToEnd(
-    name,
-    process.execPath,
-    [NEXT_BIN, "build"],
-    { cwd: dir, env, echo: VERBOSE },
-    BUILD_TIMEOUT_MS,
-  );
+  const build = start(name, process.execPath, [NEXT_BIN, "build"], { cwd: dir, env, echo: VERBOSE });
+  const timer = setTimeout(() => void build.stop(), BUILD_TIMEOUT_MS);
+  const code = await buildExited(build, path.join(dir, env.NEXT_DIST_DIR ?? ".next"));
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`${name} failed (exit ${code}):\n${build.tail()}`);
   return Date.now() - started;
 }
 

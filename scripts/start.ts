@@ -9,6 +9,7 @@ import webpush from "web-push";
 import { startEmulator } from "../emulator/server";
 import { buildIsStale } from "../test/support/build-freshness";
 import { emulatorAppEnv } from "../test/support/emulator-env";
+import { buildExited } from "../test/support/next-build";
 import { NEXT_BIN, ROOT } from "../test/support/paths";
 import { exited, start, stopAll, type Started } from "../test/support/processes";
 import { loadProjectEnv } from "./project-env";
@@ -73,7 +74,7 @@ async function main() {
   const distDir = env.NEXT_DIST_DIR ?? ".next";
   if (mode === "start" && buildIsStale(distDir)) {
     console.log("Building Coupon Wallet (the build is missing or older than the sources)…");
-    const built = await exited(run("next build", [NEXT_BIN, "build"], env));
+    const built = await buildExited(run("next build", [NEXT_BIN, "build"], env), path.resolve(ROOT, distDir));
     if (built !== 0) await stopAllAndExit(built ?? 1);
     const finished = await exited(run("finish build", ["scripts/finish-build.mjs"], env));
     if (finished !== 0) await stopAllAndExit(finished ?? 1);
