@@ -11,7 +11,11 @@ import { exited, type Started } from "./processes";
 
 const LINGER_MS = 60_000;
 const POLL_MS = 2_000;
-/** Written on success only, at the end of the build, before the trace (whose root span closes last). */
+/**
+ * Written once the pages are generated, before the trace (whose root span closes last). A build that failed
+ * after them and then lingered would pass for finished: two rare things at once, and its error would still
+ * be in the output above.
+ */
 const OUTPUT_FILES = ["BUILD_ID", "prerender-manifest.json"];
 const TRACE_FILE = "trace-build";
 
