@@ -18,12 +18,20 @@ function subscribeToMinutes(onChange: () => void) {
 // Whole minutes, so the snapshot is stable between ticks (useSyncExternalStore compares with Object.is).
 const currentMinute = () => Math.floor(Date.now() / MINUTE) * MINUTE;
 
-/** Once the page has settled: `delayMs` after it started, at the browser's next idle moment. */
+/**
+ * The longest a task waits for an idle moment. A page that is never idle (a busy phone, a loaded machine)
+ * would otherwise put it off indefinitely: in a loaded test run the idle-time tasks came 16 s after hydration,
+ * too late for a traveller's zone check the test waited 15 s for.
+ */
+export const LONGEST_IDLE_WAIT_MS = 5_000;
+
+/** Once the page has settled: `delayMs` after it started, at the browser's next idle moment (or soon after). */
 export function afterLoad(task: () => void, delayMs: number): () => void {
   let idle: number | undefined;
   const timer = setTimeout(() => {
     // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(task);
+    if (typeof window.requestIdleCallback === "function")
+      idle = window.requestIdleCallback(task, { timeout: LONGEST_IDLE_WAIT_MS });
     else task();
   }, delayMs);
   return () => {
@@ -40,7 +48,7 @@ export function afterLoad(task: () => void, delayMs: number): () => void {
  * The check redraws only when the zone really differs (not for another name of the same zone), and it is
  * cheap where the browser has Temporal (lib/client/browser-time-zone.ts). Elsewhere it builds the page's
  * first Intl formatter, a long task on a cheap phone, so when the server already rendered in the zone this
- * browser reported, the check waits until the page has settled (a few seconds); only a traveller's wallet
+ * browser reported, the check waits until the page has settled (5-10 s); only a traveller's wallet
  * changes then, and every time it shows names its zone. Without that cookie it runs at once.
  */
 export function useDisplay(
