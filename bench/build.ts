@@ -17,9 +17,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { DIRS, ROOT, VERBOSE } from "./config";
-import { NEXT_BIN } from "../test/support/paths";
-import { buildExited } from "../test/support/next-build";
-import { start } from "../test/support/processes";
+import { startNextBuild } from "../test/support/next-build";
 
 const BUILD_TIMEOUT_MS = 6 * 60 * 1000;
 
@@ -114,9 +112,9 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 export async function nextBuild(name: string, dir: string, env: NodeJS.ProcessEnv): Promise<number> {
   const started = Date.now();
-  const build = start(name, process.execPath, [NEXT_BIN, "build"], { cwd: dir, env, echo: VERBOSE });
+  const { build, exit } = startNextBuild(name, { cwd: dir, env, echo: VERBOSE });
   const timer = setTimeout(() => void build.stop(), BUILD_TIMEOUT_MS);
-  const code = await buildExited(build, path.join(dir, env.NEXT_DIST_DIR ?? ".next"));
+  const code = await exit;
   clearTimeout(timer);
   if (code !== 0) throw new Error(`${name} failed (exit ${code}):\n${build.tail()}`);
   return Date.now() - started;

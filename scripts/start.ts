@@ -9,7 +9,7 @@ import webpush from "web-push";
 import { startEmulator } from "../emulator/server";
 import { buildIsStale } from "../test/support/build-freshness";
 import { emulatorAppEnv } from "../test/support/emulator-env";
-import { buildExited } from "../test/support/next-build";
+import { startNextBuild } from "../test/support/next-build";
 import { NEXT_BIN, ROOT } from "../test/support/paths";
 import { exited, start, stopAll, type Started } from "../test/support/processes";
 import { loadProjectEnv } from "./project-env";
@@ -29,10 +29,12 @@ async function stopAllAndExit(code = 0): Promise<never> {
 process.on("SIGINT", () => void stopAllAndExit(0));
 process.on("SIGTERM", () => void stopAllAndExit(0));
 
-/** A child in this terminal (its output is the user's to read), stopped when `npm start` stops. */
+/** How `npm start` runs its children: in this terminal, their output the user's to read. */
+const TERMINAL = { stdio: "inherit", detached: false } as const;
+
+/** A child, stopped when `npm start` stops. */
 function run(name: string, args: string[], env: Record<string, string | undefined>): Started {
-  const options = { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: "inherit", detached: false } as const;
-  return start(name, process.execPath, args, options);
+  return start(name, process.execPath, args, { ...TERMINAL, cwd: ROOT, env: env as NodeJS.ProcessEnv });
 }
 
 async function startEmbeddedEmulator(): Promise<Record<string, string>> {
@@ -74,7 +76,11 @@ async function main() {
   const distDir = env.NEXT_DIST_DIR ?? ".next";
   if (mode === "start" && buildIsStale(distDir)) {
     console.log("Building Coupon Wallet (the build is missing or older than the sources)…");
-    const built = await buildExited(run("next build", [NEXT_BIN, "build"], env), path.resolve(ROOT, distDir));
+    const built = await startNextBuild("next build", {
+      ...TERMINAL,
+      cwd: ROOT,
+      env: env as NodeJS.ProcessEnv,
+    }).exit;
     if (built !== 0) await stopAllAndExit(built ?? 1);
     const finished = await exited(run("finish build", ["scripts/finish-build.mjs"], env));
     if (finished !== 0) await stopAllAndExit(finished ?? 1);

@@ -1,11 +1,9 @@
 // A production build for the tests (`next build` into its own dist dir, then scripts/finish-build.mjs, as
 // every build), made only when the sources changed since the last.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { buildIsStale } from "./build-freshness";
-import { buildExited } from "./next-build";
-import { NEXT_BIN, ROOT } from "./paths";
-import { start } from "./processes";
+import { startNextBuild } from "./next-build";
+import { ROOT } from "./paths";
 
 /**
  * The test suites' build. One dist dir for the e2e and system tests, so `npm test` builds once, and not
@@ -23,12 +21,11 @@ export async function buildIfStale(distDir = TEST_DIST_DIR, env: Record<string, 
   if (!buildIsStale(distDir)) return;
   console.log(`Building the app into ${distDir} (missing or older than the sources)…`);
   const buildEnv = { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
-  const build = start("next build", process.execPath, [NEXT_BIN, "build"], {
+  const built = await startNextBuild("next build", {
     cwd: ROOT,
     env: buildEnv,
     stdio: ["ignore", "inherit", "inherit"],
-  });
-  const built = await buildExited(build, path.resolve(ROOT, distDir));
+  }).exit;
   if (built !== 0) throw new Error(`next build failed (exit ${built})`);
   // As `npm run build`'s postbuild: the chunks marked, the secret check (a secret in the browser bundle
   // fails the build), the standalone folder completed for the standalone system test.

@@ -7,7 +7,8 @@
 // stopped and counted as done.
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { exited, type Started } from "./processes";
+import { NEXT_BIN } from "./paths";
+import { exited, start, type Started, type StartOptions } from "./processes";
 
 const LINGER_MS = 60_000;
 const POLL_MS = 2_000;
@@ -60,4 +61,17 @@ export async function buildExited(
   const code = await exited(build);
   clearInterval(watch);
   return stoppedWhenDone ? 0 : code;
+}
+
+/**
+ * `next build` in `options.cwd`, into the dist dir its environment names (Next's own default, `.next`,
+ * otherwise): the process, and its end as `buildExited` reads it.
+ */
+export function startNextBuild(
+  name: string,
+  options: StartOptions & { cwd: string; env: NodeJS.ProcessEnv },
+): { build: Started; exit: Promise<number | null> } {
+  const build = start(name, process.execPath, [NEXT_BIN, "build"], options);
+  const distDir = path.resolve(options.cwd, options.env.NEXT_DIST_DIR ?? ".next");
+  return { build, exit: buildExited(build, distDir) };
 }
