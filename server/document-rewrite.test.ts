@@ -6,9 +6,9 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createGunzip, gunzipSync } from "node:zlib";
+import { brotliDecompressSync, createBrotliDecompress, createGunzip, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { rewriteDocument } from "./document-rewrite.mjs";
+import { pageEncoding, rewriteDocument } from "./document-rewrite.mjs";
 
 const SHEET = "@layer base{a{color:red}}";
 const HREF = "/_next/static/chunks/a.css";
@@ -33,19 +33,18 @@ async function serve(handler: Handler) {
   return { port: (server.address() as AddressInfo).port, seen };
 }
 
-/** `onText` hears the gzipped answer's text so far, as it arrives. */
+/** `onText` hears the compressed answer's text so far, as it arrives. */
 function get(port: number, path: string, headers: Record<string, string>, onText?: (text: string) => void) {
   return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
     request({ port, path, headers, host: "127.0.0.1" }, (res) => {
       const parts: Buffer[] = [];
       let text = "";
-      const gunzip =
-        res.headers["content-encoding"] === "gzip"
-          ? createGunzip().on("data", (piece: Buffer) => onText?.((text += piece.toString())))
-          : null;
+      const coding = res.headers["content-encoding"];
+      const unpack = coding === "gzip" ? createGunzip() : coding === "br" ? createBrotliDecompress() : null;
+      unpack?.on("data", (piece: Buffer) => onText?.((text += piece.toString())));
       res.on("data", (part: Buffer) => {
         parts.push(part);
-        gunzip?.write(part);
+        unpack?.write(part);
       });
       res.on("end", () =>
         resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }),
@@ -68,12 +67,19 @@ const writeDocument: Handler = (_req, res) => {
 };
 
 describe("rewriteDocument", () => {
-  it("sends a page gzipped with the payload's copy of its sheet emptied, Next having been asked for it plain", async () => {
+  it("sends a page in brotli with the payload's copy of its sheet emptied, Next having been asked for it plain", async () => {
     const { port, seen } = await serve(writeDocument);
     const answer = await get(port, "/wallet", BROWSER);
     expect(seen[0]!["accept-encoding"]).toBeUndefined();
-    expect(answer.headers["content-encoding"]).toBe("gzip");
+    expect(answer.headers["content-encoding"]).toBe("br");
     expect(answer.headers.vary).toMatch(/Accept-Encoding/);
+    expect(brotliDecompressSync(answer.body).toString()).toBe(HEAD + PAYLOAD_ONCE);
+  });
+
+  it("sends it gzipped to a client that takes gzip and not brotli", async () => {
+    const { port } = await serve(writeDocument);
+    const answer = await get(port, "/wallet", { ...BROWSER, "accept-encoding": "gzip, deflate" });
+    expect(answer.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(answer.body).toString()).toBe(HEAD + PAYLOAD_ONCE);
   });
 
@@ -102,6 +108,22 @@ describe("rewriteDocument", () => {
       res.end(PAYLOAD);
     });
     const answer = await get(port, "/wallet", BROWSER, (text) => {
+      if (text.includes("</main>")) finish();
+    });
+    expect(brotliDecompressSync(answer.body).toString()).toBe(HEAD + PAYLOAD_ONCE);
+  });
+
+  it("streams gzip too: the head reaches the browser before the page has finished", async () => {
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const { port } = await serve(async (_req, res) => {
+      res.setHeader("content-type", "text/html");
+      res.flushHeaders();
+      res.write(HEAD);
+      await finished;
+      res.end(PAYLOAD);
+    });
+    const answer = await get(port, "/wallet", { ...BROWSER, "accept-encoding": "gzip" }, (text) => {
       if (text.includes("</main>")) finish();
     });
     expect(gunzipSync(answer.body).toString()).toBe(HEAD + PAYLOAD_ONCE);
@@ -133,5 +155,19 @@ describe("rewriteDocument", () => {
     expect(answer.headers["content-encoding"]).toBeUndefined();
     expect(answer.headers["content-length"]).toBe("2");
     expect(answer.body.toString()).toBe("{}");
+  });
+});
+
+describe("pageEncoding", () => {
+  it("prefers brotli, then gzip, and honours what the client weighs or refuses", () => {
+    expect(pageEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(pageEncoding("gzip, deflate")).toBe("gzip");
+    expect(pageEncoding("br;q=0.5, gzip")).toBe("gzip");
+    expect(pageEncoding("br;q=0, gzip;q=0.1")).toBe("gzip");
+    expect(pageEncoding("br;q=0, gzip;q=0")).toBeNull();
+    expect(pageEncoding("*")).toBe("br");
+    expect(pageEncoding("*;q=0, gzip")).toBe("gzip");
+    expect(pageEncoding("identity")).toBeNull();
+    expect(pageEncoding(undefined)).toBeNull();
   });
 });
