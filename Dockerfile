@@ -13,7 +13,8 @@ WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-# postbuild checks the browser bundle for secrets and completes .next/standalone (scripts/standalone.mjs).
+# postbuild (scripts/finish-build.mjs) checks the browser bundle for secrets, writes brotli copies of the
+# scripts and completes .next/standalone (scripts/standalone.mjs).
 RUN npm run build
 
 FROM node:20-bookworm-slim AS run

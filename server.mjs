@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import next from "next";
 import { rewriteDocument } from "./server/document-rewrite.mjs";
+import { createStaticBrotli } from "./server/static-brotli.mjs";
 
 // Memory: after each full collection V8 lets the old generation grow to up to 4x what survived it when
 // collecting looks cheap next to the work between collections. Under wallet load (each request reads, checks
@@ -44,8 +45,11 @@ await app.prepare();
 // Pages go out with their stylesheet once instead of twice (server/sheet-once.mjs); WALLET_SHEET_ONCE=0 sends
 // them as Next writes them.
 const rewritePages = process.env.WALLET_SHEET_ONCE !== "0";
+// Built scripts and stylesheets in brotli where the build made a copy (scripts/precompress.mjs).
+const serveStaticBrotli = createStaticBrotli(path.join(dir, distDir, "static"));
 const server = createServer((req, res) => {
   req.headers["x-wallet-peer"] = req.socket.remoteAddress ?? "";
+  if (serveStaticBrotli(req, res)) return;
   if (rewritePages) rewriteDocument(req, res);
   void handle(req, res);
 });

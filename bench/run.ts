@@ -10,6 +10,7 @@ import type { Browser } from "@playwright/test";
 import { launchBrowser } from "./browser";
 import { buildEnv, hasBuild, nextBuild, snapshotApp, snapshotInfo, writeFloor } from "./build";
 import { markFirstLoadChunks } from "../scripts/compile-hints.mjs";
+import { precompress } from "../scripts/precompress.mjs";
 import { OverBudget, budgetSeconds, endBudget, loadFactor, plannedSeconds, startBudget } from "./budget";
 import { savePhase, savedPhases, sourceFingerprint } from "./phase-store";
 import { ASHA, bulkCustomer } from "../test/support/demo";
@@ -149,6 +150,8 @@ async function build() {
   // As every build of the app does after next build; the floor stays bare Next as it ships.
   const hints = markFirstLoadChunks(path.join(DIRS.app, DIRS.distDir));
   say(`compile hints: ${hints.marked} of ${hints.chunks} first-load chunks of the app marked`);
+  const brotli = precompress(path.join(DIRS.app, DIRS.distDir, "static"));
+  say(`brotli copies of ${brotli.files} scripts and stylesheets of the app`);
   say(`built the app in ${(app / 1000).toFixed(0)} s and the floor in ${(floor / 1000).toFixed(0)} s`);
 }
 

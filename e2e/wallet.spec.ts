@@ -232,6 +232,22 @@ test.describe("the wallet's document", () => {
         .evaluate((el) => getComputedStyle(el).display),
     ).toBe("flex");
   });
+
+  // server.mjs compresses pages itself and sends the build's brotli copies of scripts (server/); Next alone
+  // would send gzip.
+  test("comes in brotli with its scripts, and the page works from them", async ({ page, wallet }) => {
+    const scripts: Promise<string | null>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script")
+        scripts.push(response.headerValue("content-encoding"));
+    });
+    const served = await page.goto("/wallet");
+    expect(await served!.headerValue("content-encoding")).toBe("br");
+    await wallet.openTab("Used");
+    await expect(wallet.card("USED2XDONE")).toContainText("No uses left");
+    expect(scripts.length).toBeGreaterThan(5);
+    expect(new Set(await Promise.all(scripts))).toEqual(new Set(["br"]));
+  });
 });
 
 // Chromium may paint a document it has only partly parsed (the server streams it), and then lay it out again

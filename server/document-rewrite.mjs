@@ -4,6 +4,7 @@
 // after every piece as Next's is, so the page still streams. Everything else (scripts, styles, API answers, RSC requests) is left to Next.
 import { StringDecoder } from "node:string_decoder";
 import zlib from "node:zlib";
+import { preferredEncoding } from "./accept-encoding.mjs";
 import { createSheetOnce } from "./sheet-once.mjs";
 
 /** A browser loading a page: what Next answers with a whole HTML document. */
@@ -13,23 +14,6 @@ function isPageRequest(req) {
   const path = (req.url ?? "/").split("?")[0];
   if (path.startsWith("/api/") || path.startsWith("/_next/")) return false;
   return /\btext\/html\b/.test(String(req.headers.accept ?? ""));
-}
-
-/**
- * The coding to send a page in: brotli where the client takes it (every current browser: about a tenth fewer
- * bytes than gzip for our pages at the same cost to the server), else gzip, else none. A coding the
- * client gives q=0 is refused; a higher q wins, brotli on a tie.
- */
-export function pageEncoding(header) {
-  const weights = new Map();
-  for (const part of String(header ?? "").split(",")) {
-    const [coding, ...params] = part.trim().split(";");
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    weights.set(coding?.trim().toLowerCase(), q === undefined ? 1 : Number(q.slice(2)) || 0);
-  }
-  const weight = (coding) => weights.get(coding) ?? weights.get("*") ?? 0;
-  const best = ["br", "gzip"].reduce((a, b) => (weight(b) > weight(a) ? b : a));
-  return weight(best) > 0 ? best : null;
 }
 
 /**
@@ -46,7 +30,7 @@ function compressor(encoding) {
 /** Before Next handles `req`: if it is a page request, its HTML answer will be rewritten (and compressed). */
 export function rewriteDocument(req, res) {
   if (!isPageRequest(req)) return;
-  const encoding = pageEncoding(req.headers["accept-encoding"]);
+  const encoding = preferredEncoding(req.headers["accept-encoding"]);
   delete req.headers["accept-encoding"];
 
   const write = res.write.bind(res);

@@ -8,7 +8,7 @@ import {
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, createBrotliDecompress, createGunzip, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { pageEncoding, rewriteDocument } from "./document-rewrite.mjs";
+import { rewriteDocument } from "./document-rewrite.mjs";
 
 const SHEET = "@layer base{a{color:red}}";
 const HREF = "/_next/static/chunks/a.css";
@@ -155,19 +155,5 @@ describe("rewriteDocument", () => {
     expect(answer.headers["content-encoding"]).toBeUndefined();
     expect(answer.headers["content-length"]).toBe("2");
     expect(answer.body.toString()).toBe("{}");
-  });
-});
-
-describe("pageEncoding", () => {
-  it("prefers brotli, then gzip, and honours what the client weighs or refuses", () => {
-    expect(pageEncoding("gzip, deflate, br, zstd")).toBe("br");
-    expect(pageEncoding("gzip, deflate")).toBe("gzip");
-    expect(pageEncoding("br;q=0.5, gzip")).toBe("gzip");
-    expect(pageEncoding("br;q=0, gzip;q=0.1")).toBe("gzip");
-    expect(pageEncoding("br;q=0, gzip;q=0")).toBeNull();
-    expect(pageEncoding("*")).toBe("br");
-    expect(pageEncoding("*;q=0, gzip")).toBe("gzip");
-    expect(pageEncoding("identity")).toBeNull();
-    expect(pageEncoding(undefined)).toBeNull();
   });
 });

@@ -1,0 +1,1 @@
+export function preferredEncoding(acceptEncoding: string | string[] | undefined): "br" | "gzip" | null;

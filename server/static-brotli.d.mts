@@ -1,0 +1,2 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+export function createStaticBrotli(staticDir: string): (req: IncomingMessage, res: ServerResponse) => boolean;
