@@ -45,8 +45,10 @@ await app.prepare();
 // Pages go out with their stylesheet once instead of twice (server/sheet-once.mjs); WALLET_SHEET_ONCE=0 sends
 // them as Next writes them.
 const rewritePages = process.env.WALLET_SHEET_ONCE !== "0";
-// Built scripts and stylesheets in brotli where the build made a copy (scripts/precompress.mjs).
-const serveStaticBrotli = createStaticBrotli(path.join(dir, distDir, "static"));
+// Built scripts and stylesheets in brotli where the build made a copy (scripts/precompress.mjs), with the
+// headers Next would give them.
+const routes = JSON.parse(readFileSync(path.join(dir, distDir, "routes-manifest.json"), "utf8"));
+const serveStaticBrotli = createStaticBrotli(path.join(dir, distDir, "static"), routes.headers ?? []);
 const server = createServer((req, res) => {
   req.headers["x-wallet-peer"] = req.socket.remoteAddress ?? "";
   if (serveStaticBrotli(req, res)) return;

@@ -248,6 +248,30 @@ test.describe("the wallet's document", () => {
     expect(scripts.length).toBeGreaterThan(5);
     expect(new Set(await Promise.all(scripts))).toEqual(new Set(["br"]));
   });
+
+  test("its scripts in brotli carry every header Next gives them in gzip", async ({ page }) => {
+    await page.goto("/wallet");
+    const src = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
+    const headersFor = async (encoding: string) => {
+      const answer = await page.request.get(src!, { headers: { "accept-encoding": encoding } });
+      const headers = answer.headers();
+      for (const transport of [
+        "content-encoding",
+        "content-length",
+        "transfer-encoding",
+        "date",
+        "connection",
+        "keep-alive",
+      ])
+        delete headers[transport];
+      // Next's file server adds validators; the name of a built file already changes with its content.
+      for (const validator of ["etag", "last-modified", "accept-ranges"]) delete headers[validator];
+      return headers;
+    };
+    const [brotli, gzip] = [await headersFor("br"), await headersFor("gzip")];
+    expect(brotli["x-content-type-options"]).toBe("nosniff");
+    expect(brotli).toEqual(gzip);
+  });
 });
 
 // Chromium may paint a document it has only partly parsed (the server streams it), and then lay it out again

@@ -1,7 +1,8 @@
 // Sends each HTML page through createSheetOnce (sheet-once.mjs) on its way out. Next compresses what it
 // sends, and a compressed document can't be rewritten, so for page requests Next is asked for the document
-// uncompressed and it is compressed here instead (brotli or gzip; Next's own compression has only gzip), flushed
-// after every piece as Next's is, so the page still streams. Everything else (scripts, styles, API answers, RSC requests) is left to Next.
+// uncompressed and it is compressed here instead (brotli or gzip; Next's own compression has only gzip),
+// flushed after every piece as Next's is, so the page still streams. Everything else (API answers, RSC
+// requests, the built scripts and styles: see static-brotli.mjs) is left to Next.
 import { StringDecoder } from "node:string_decoder";
 import zlib from "node:zlib";
 import { preferredEncoding } from "./accept-encoding.mjs";

@@ -1,2 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-export function createStaticBrotli(staticDir: string): (req: IncomingMessage, res: ServerResponse) => boolean;
+/** A rule of the build's routes-manifest.json `headers`. */
+export interface HeaderRule {
+  regex: string;
+  headers: { key: string; value: string }[];
+  has?: unknown;
+  missing?: unknown;
+}
+export function createStaticBrotli(
+  staticDir: string,
+  rules: readonly HeaderRule[],
+): (req: IncomingMessage, res: ServerResponse) => boolean;

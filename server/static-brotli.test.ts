@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStaticBrotli } from "./static-brotli.mjs";
+import { createStaticBrotli, type HeaderRule } from "./static-brotli.mjs";
 
 const SCRIPT = `self.chunk = ${JSON.stringify("a coupon, ".repeat(100))};`;
 let dir: string;
@@ -24,9 +24,19 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** As next.config.js's headers() come out in routes-manifest.json. */
+const EVERY_PATH: HeaderRule = {
+  regex: "^(?:/((?:[^/]+?)(?:/(?:[^/]+?))*))?(?:/)?$",
+  headers: [{ key: "X-Content-Type-Options", value: "nosniff" }],
+};
+const API: HeaderRule = {
+  regex: "^/api(?:/((?:[^/]+?)(?:/(?:[^/]+?))*))?(?:/)?$",
+  headers: [{ key: "Content-Security-Policy", value: "default-src 'none'" }],
+};
+
 /** A server that tries the brotli copies first, as server.mjs does, and otherwise answers "next". */
-async function serve() {
-  const serveStaticBrotli = createStaticBrotli(dir);
+async function serve(rules: HeaderRule[] = [EVERY_PATH, API]) {
+  const serveStaticBrotli = createStaticBrotli(dir, rules);
   const server = createServer((req, res) => {
     if (!serveStaticBrotli(req, res)) res.end("next");
   });
@@ -61,7 +71,9 @@ describe("createStaticBrotli", () => {
       "content-encoding": "br",
       "cache-control": "public, max-age=31536000, immutable",
       vary: "Accept-Encoding",
+      "x-content-type-options": "nosniff",
     });
+    expect(answer.headers["content-security-policy"]).toBeUndefined();
     expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
     expect(brotliDecompressSync(answer.body).toString()).toBe(SCRIPT);
 
@@ -85,6 +97,11 @@ describe("createStaticBrotli", () => {
       const answer = await get(port, urlPath, headers);
       expect(answer.body.toString(), `${urlPath} ${JSON.stringify(headers)}`).toBe("next");
     }
+  });
+
+  it("leaves to Next a file whose configured headers depend on the request", async () => {
+    const port = await serve([{ ...EVERY_PATH, has: [{ type: "header", key: "x-beta" }] }]);
+    expect((await get(port, "/_next/static/chunks/a.js", BROWSER)).body.toString()).toBe("next");
   });
 
   it("never sends a copy older than its original", async () => {
