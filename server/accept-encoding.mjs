@@ -3,8 +3,8 @@
 
 /**
  * The coding to send an answer in, from a request's Accept-Encoding: brotli where the client takes it (every
- * current browser), else gzip, else none. A coding the
- * client gives q=0 is refused; a higher q wins, brotli on a tie.
+ * current browser), else gzip, else none. A coding the client gives q=0 is refused; a higher q wins,
+ * brotli on a tie.
  */
 export function preferredEncoding(header) {
   const weights = new Map();
