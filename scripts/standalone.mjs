@@ -20,5 +20,9 @@ cpSync(path.join(root, "server"), path.join(standalone, "server"), {
   filter: (file) => !file.endsWith(".test.ts") && !file.endsWith(".d.mts"),
 });
 cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true });
-cpSync(path.join(root, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true });
+// With their times: server.mjs sends a brotli copy only if it is no older than its original.
+cpSync(path.join(root, distDir, "static"), path.join(standalone, distDir, "static"), {
+  recursive: true,
+  preserveTimestamps: true,
+});
 console.log(`Standalone server ready: cd ${path.relative(root, standalone)} && node server.mjs`);
