@@ -20,7 +20,7 @@ export async function standaloneServesAShopper(
     throw new Error(`${built} is not a completed standalone build`);
   const dir = mkdtempSync(path.join(tmpdir(), "cw-standalone-"));
   try {
-    cpSync(built, dir, { recursive: true, dereference: true });
+    cpSync(built, dir, { recursive: true, dereference: true, preserveTimestamps: true });
     if (existsSync(path.join(dir, "..", "node_modules", "next")))
       throw new Error("a node_modules above the copy");
     const appUrl = `http://127.0.0.1:${port}`;
@@ -39,10 +39,19 @@ export async function standaloneServesAShopper(
       if (wallet.status !== 200 || !body.coupons?.length)
         throw new Error(`the standalone app's /api/wallet answered ${wallet.status}`);
       const page = await fetch(`${appUrl}/wallet`, { headers: { Cookie: shopper.cookie } });
-      if (page.status !== 200 || !(await page.text()).includes("My coupons"))
+      const html = await page.text();
+      if (page.status !== 200 || !html.includes("My coupons"))
         throw new Error(`the standalone app's /wallet answered ${page.status}`);
+      // The build's brotli copies travel with it (scripts/precompress.mjs, server/static-brotli.mjs).
+      const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+      const scriptAnswer = await fetch(`${appUrl}${script}`, { headers: { "accept-encoding": "br" } });
+      const coding = scriptAnswer.headers.get("content-encoding");
+      if (scriptAnswer.status !== 200 || coding !== "br")
+        throw new Error(
+          `the standalone app sent ${script} as ${scriptAnswer.status} ${coding}, not in brotli`,
+        );
       console.log(
-        `  standalone build in ${dir}: signed in, ${body.coupons.length} coupons, /wallet rendered`,
+        `  standalone build in ${dir}: signed in, ${body.coupons.length} coupons, /wallet rendered, scripts in brotli`,
       );
     } finally {
       await app.stop();
