@@ -34,11 +34,13 @@ function brotliCopies(staticDir, rules) {
     const copy = path.join(entry.parentPath ?? entry.path, entry.name);
     const original = copy.slice(0, -".br".length);
     const type = TYPES[path.extname(original)];
+    if (!type || !existsSync(original)) continue;
+    const { mtimeMs, size } = statSync(copy);
     // A copy older than its original (a chunk rewritten after the copy was made) would send old code.
-    if (!type || !existsSync(original) || statSync(copy).mtimeMs < statSync(original).mtimeMs) continue;
+    if (mtimeMs < statSync(original).mtimeMs) continue;
     const url = `/_next/static/${path.relative(staticDir, original).split(path.sep).join("/")}`;
     const headers = configuredHeaders(url, rules);
-    if (headers) copies.set(url, { file: copy, size: statSync(copy).size, type, headers });
+    if (headers) copies.set(url, { file: copy, size, type, headers });
   }
   return copies;
 }

@@ -28,7 +28,7 @@ export async function buildIfStale(distDir = TEST_DIST_DIR, env: Record<string, 
   }).exit;
   if (built !== 0) throw new Error(`next build failed (exit ${built})`);
   // As `npm run build`'s postbuild: the chunks marked, the secret check (a secret in the browser bundle
-  // fails the build), the standalone folder completed for the standalone system test.
+  // fails the build), the brotli copies, the standalone folder completed for the standalone system test.
   const finished = await run(["scripts/finish-build.mjs"], buildEnv);
   if (finished !== 0) throw new Error("finishing the build failed (see above)");
 }
